@@ -1,0 +1,18 @@
+//! Pending signals, checked by the GIL's periodic check. Ctrl-C sets a
+//! flag from the signal handler; the main thread raises KeyboardInterrupt
+//! at its next check.
+
+use crate::errors::{ExcKind, PyErr, PyResult};
+use crate::vm::Vm;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Set asynchronously (signal handler or embedder); cleared when raised.
+pub static INTERRUPT_PENDING: AtomicBool = AtomicBool::new(false);
+
+/// Raises KeyboardInterrupt if an interrupt is pending.
+pub fn check(_vm: &mut Vm) -> PyResult<()> {
+    if INTERRUPT_PENDING.swap(false, Ordering::Relaxed) {
+        return Err(PyErr::new(ExcKind::KeyboardInterrupt, ""));
+    }
+    Ok(())
+}

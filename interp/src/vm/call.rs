@@ -1,0 +1,444 @@
+//! Calls: the `Call*` opcodes, argument binding, `MakeFunction`.
+//!
+//! Fast path: a Python function called with exactly its positional
+//! parameters gets its frame built in place — the arguments already on the
+//! value stack become its first locals; nothing is copied or allocated
+//! (except cells, when the function has any).
+
+use crate::code::{Code, CO_VARARGS, CO_VARKEYWORDS};
+use crate::errors::{self, PyErr, PyResult};
+use crate::objects::dict::Dict;
+use crate::objects::function::{Args, Function};
+use crate::value::{Obj, Payload, Value};
+use crate::vm::frame::Frame;
+use crate::vm::Vm;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+impl Vm {
+    /// `Call`/`CallMethod`/`CallKw`/`CallMethodKw` with `argc` values on the
+    /// stack. Returns true when a Python frame was pushed (the loop must
+    /// switch to it); false when the result is already on the stack.
+    pub fn call_from_stack(&mut self, argc: usize, is_method: bool, has_kw: bool) -> PyResult<bool> {
+        let kwnames = if has_kw { Some(self.pop()) } else { None };
+        let n = self.stack.len();
+        // Layout: [callable, (self_or_null)?, args...]
+        let callable_pos = n - argc - if is_method { 2 } else { 1 };
+        let mut args_start = callable_pos + 1;
+        if is_method {
+            if self.stack[callable_pos + 1].is_null() {
+                args_start = callable_pos + 2;
+            }
+        }
+        let callable = self.stack[callable_pos].clone();
+        let nkw = kwnames.as_ref().and_then(|k| k.as_tuple()).map(|t| t.len()).unwrap_or(0);
+
+        // Fast path: a Python function, positional arguments only.
+        if nkw == 0 {
+            let target = match callable.payload() {
+                Some(Payload::Function(_)) => Some(callable.clone()),
+                Some(Payload::Method { func, receiver }) if matches!(func.payload(), Some(Payload::Function(_))) => {
+                    // Bound method: slide the receiver in as the first argument.
+                    if args_start == callable_pos + 2 {
+                        self.stack[callable_pos + 1] = receiver.clone();
+                        args_start = callable_pos + 1;
+                    } else {
+                        self.stack.insert(args_start, receiver.clone());
+                    }
+                    Some(func.clone())
+                }
+                _ => None,
+            };
+            if let Some(fv) = target {
+                if let Some(Payload::Function(f)) = fv.payload() {
+                    let nargs = self.stack.len() - args_start;
+                    let code = &f.code;
+                    if nargs == code.argcount as usize
+                        && code.kwonlyargcount == 0
+                        && code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
+                        && !code.is_generator()
+                    {
+                        let code = code.clone();
+                        let nlocals = code.varnames.len();
+                        for _ in nargs..nlocals {
+                            self.stack.push(Value::Null);
+                        }
+                        let cells = self.make_cells(&code, f, args_start)?;
+                        let frame = Frame {
+                            code,
+                            ip: 0,
+                            base: args_start,
+                            ret_to: callable_pos,
+                            cells,
+                            globals: f.globals.clone(),
+                            locals: None,
+                            is_generator: false,
+                        };
+                        self.push_frame(frame)?;
+                        return Ok(true);
+                    }
+                    // General binding.
+                    let values: Vec<Value> = self.stack[args_start..].to_vec();
+                    let locals = self.bind_arguments(f, Args { values: &values, kwnames: &[] })?;
+                    self.stack.truncate(callable_pos);
+                    return self.enter_function(&fv, f, locals, callable_pos);
+                }
+            }
+        }
+
+        let values: Vec<Value> = self.stack[args_start..].to_vec();
+        let kwn: Vec<Value> = kwnames.as_ref().and_then(|k| k.as_tuple()).map(|t| t.to_vec()).unwrap_or_default();
+        if let Some(Payload::Function(f)) = callable.payload() {
+            let locals = self.bind_arguments(f, Args { values: &values, kwnames: &kwn })?;
+            self.stack.truncate(callable_pos);
+            return self.enter_function(&callable, f, locals, callable_pos);
+        }
+        self.stack.truncate(callable_pos);
+        let r = self.call_args(&callable, Args { values: &values, kwnames: &kwn })?;
+        self.stack.push(r);
+        Ok(false)
+    }
+
+    /// `CallEx`: arguments from a tuple and an optional dict.
+    pub fn call_ex_from_stack(&mut self, has_kwargs: bool) -> PyResult<bool> {
+        let kwargs = if has_kwargs { Some(self.pop()) } else { None };
+        let args = self.pop();
+        let callable = self.pop();
+        let mut values: Vec<Value> = match args.payload() {
+            Some(Payload::Tuple(t)) => t.clone(),
+            _ => self.collect(&args)?,
+        };
+        let mut kwnames = Vec::new();
+        if let Some(kw) = kwargs {
+            for (k, v) in self.mapping_items(&kw)? {
+                kwnames.push(k);
+                values.push(v);
+            }
+        }
+        if let Some(Payload::Function(f)) = callable.payload() {
+            let locals = self.bind_arguments(f, Args { values: &values, kwnames: &kwnames })?;
+            let ret_to = self.stack.len();
+            return self.enter_function(&callable, f, locals, ret_to);
+        }
+        let r = self.call_args(&callable, Args { values: &values, kwnames: &kwnames })?;
+        self.stack.push(r);
+        Ok(false)
+    }
+
+    /// Pushes a frame for `f` with bound `locals` (or makes a generator).
+    /// Returns true if a frame was pushed.
+    fn enter_function(&mut self, fv: &Value, f: &Function, locals: Vec<Value>, ret_to: usize) -> PyResult<bool> {
+        if f.code.is_generator() {
+            let g = self.make_generator(fv, f, locals)?;
+            self.stack.push(g);
+            return Ok(false);
+        }
+        let base = self.stack.len();
+        self.stack.extend(locals);
+        let cells = self.make_cells(&f.code, f, base)?;
+        let frame = Frame {
+            code: f.code.clone(),
+            ip: 0,
+            base,
+            ret_to,
+            cells,
+            globals: f.globals.clone(),
+            locals: None,
+            is_generator: false,
+        };
+        self.push_frame(frame)?;
+        Ok(true)
+    }
+
+    /// New cells for the code's cellvars (parameters copied in), followed
+    /// by the function's closure cells.
+    pub fn make_cells(&mut self, code: &Rc<Code>, f: &Function, base: usize) -> PyResult<Vec<Value>> {
+        if code.cellvars.is_empty() && code.freevars.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut cells = Vec::with_capacity(code.cellvars.len() + f.closure.len());
+        for _ in 0..code.cellvars.len() {
+            cells.push(Value::new_cell(Value::Null));
+        }
+        for &(cell_ix, param_ix) in &code.cell_params {
+            let v = self.stack.get(base + param_ix as usize).cloned().unwrap_or(Value::Null);
+            if let Some(Payload::Cell(c)) = cells.get(cell_ix as usize).and_then(|c| c.payload()) {
+                *c.borrow_mut() = v;
+            }
+        }
+        cells.extend(f.closure.iter().cloned());
+        Ok(cells)
+    }
+
+    /// Calls any callable from Rust, running Python code to completion.
+    pub fn call_args(&mut self, callable: &Value, args: Args<'_>) -> PyResult<Value> {
+        match callable.payload() {
+            Some(Payload::Function(f)) => {
+                let locals = self.bind_arguments(f, args)?;
+                if f.code.is_generator() {
+                    return self.make_generator(callable, f, locals);
+                }
+                let ret_to = self.stack.len();
+                let base = ret_to;
+                self.stack.extend(locals);
+                let cells = self.make_cells(&f.code, f, base)?;
+                let frame = Frame {
+                    code: f.code.clone(),
+                    ip: 0,
+                    base,
+                    ret_to,
+                    cells,
+                    globals: f.globals.clone(),
+                    locals: None,
+                    is_generator: false,
+                };
+                self.push_frame(frame)?;
+                self.run_frame_to_completion()
+            }
+            Some(Payload::Builtin(b)) => {
+                let func = b.func;
+                if b.receiver.is_null() {
+                    func(self, args)
+                } else {
+                    let mut all = Vec::with_capacity(args.values.len() + 1);
+                    all.push(b.receiver.clone());
+                    all.extend_from_slice(args.values);
+                    func(self, Args { values: &all, kwnames: args.kwnames })
+                }
+            }
+            Some(Payload::Method { func, receiver }) => {
+                let mut all = Vec::with_capacity(args.values.len() + 1);
+                all.push(receiver.clone());
+                all.extend_from_slice(args.values);
+                let func = func.clone();
+                self.call_args(&func, Args { values: &all, kwnames: args.kwnames })
+            }
+            Some(Payload::Type(_)) => {
+                let c = callable.as_obj().cloned().ok_or_else(|| PyErr::internal("type call"))?;
+                self.call_type(&c, args)
+            }
+            Some(Payload::StaticMethod(f)) => {
+                let f = f.clone();
+                self.call_args(&f, args)
+            }
+            _ => {
+                let ty = self.type_of(callable);
+                match self.lookup_in_type(&ty, "__call__") {
+                    Some(f) => {
+                        let mut all = Vec::with_capacity(args.values.len() + 1);
+                        all.push(callable.clone());
+                        all.extend_from_slice(args.values);
+                        self.call_args(&f, Args { values: &all, kwnames: args.kwnames })
+                    }
+                    None => Err(errors::not_callable(&self.type_name(callable))),
+                }
+            }
+        }
+    }
+
+    /// A callable's name for messages (`f()`).
+    pub fn callable_name(&self, c: &Value) -> String {
+        match c.payload() {
+            Some(Payload::Function(f)) => format!("{}()", f.qualname.borrow().as_str().unwrap_or("?")),
+            Some(Payload::Method { func, .. }) => self.callable_name(func),
+            Some(Payload::Builtin(b)) => format!("{}()", b.name),
+            Some(Payload::Type(t)) => format!("{}()", t.name()),
+            _ => format!("{} object", self.type_name(c)),
+        }
+    }
+
+    /// Binds `args` to `f`'s parameters: the initial locals.
+    pub fn bind_arguments(&mut self, f: &Function, args: Args<'_>) -> PyResult<Vec<Value>> {
+        let code = &f.code;
+        let nlocals = code.varnames.len();
+        let mut locals = vec![Value::Null; nlocals];
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        let has_varargs = code.flags & CO_VARARGS != 0;
+        let has_varkw = code.flags & CO_VARKEYWORDS != 0;
+        let pos = args.pos();
+        let qual = f.qualname.borrow().as_str().unwrap_or("?").to_string();
+
+        let npos = pos.len().min(argcount);
+        locals[..npos].clone_from_slice(&pos[..npos]);
+        let varargs_ix = argcount + kwonly;
+        if has_varargs {
+            let extra = if pos.len() > argcount { pos[argcount..].to_vec() } else { Vec::new() };
+            locals[varargs_ix] = Value::new_tuple(extra);
+        } else if pos.len() > argcount {
+            let ndefaults = f.defaults.borrow().len();
+            let given_kwonly = args.kw().filter(|(n, _)| {
+                code.varnames[argcount..argcount + kwonly].iter().any(|v| &**v == *n)
+            }).count();
+            let takes = if ndefaults > 0 {
+                format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+            } else {
+                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+            };
+            let given = pos.len();
+            let kwpart = if given_kwonly > 0 {
+                format!(
+                    " positional argument{} (and {} keyword-only argument{})",
+                    if given == 1 { "" } else { "s" },
+                    given_kwonly,
+                    if given_kwonly == 1 { "" } else { "s" }
+                )
+            } else {
+                String::new()
+            };
+            let was = if given == 1 && given_kwonly == 0 { "was" } else { "were" };
+            return Err(PyErr::type_error(if kwpart.is_empty() {
+                format!("{qual}() takes {takes} but {given} {was} given")
+            } else {
+                format!("{qual}() takes {takes} but {given}{kwpart} were given")
+            }));
+        }
+        let varkw_ix = varargs_ix + has_varargs as usize;
+        let mut varkw: Option<Dict> = if has_varkw { Some(Dict::new()) } else { None };
+        let mut posonly_as_kw: Vec<String> = Vec::new();
+        for (name, value) in args.kw() {
+            let slot = code.varnames[..argcount + kwonly].iter().position(|v| &**v == name);
+            match slot {
+                Some(i) if i >= posonly => {
+                    if !locals[i].is_null() {
+                        return Err(PyErr::type_error(format!("{qual}() got multiple values for argument '{name}'")));
+                    }
+                    locals[i] = value.clone();
+                }
+                _ => {
+                    if let Some(d) = varkw.as_mut() {
+                        let key = self.intern(name);
+                        d.set_str_key(key, value.clone());
+                    } else if slot.is_some() {
+                        posonly_as_kw.push(name.to_string());
+                    } else {
+                        return Err(PyErr::type_error(format!("{qual}() got an unexpected keyword argument '{name}'")));
+                    }
+                }
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
+        }
+        if let Some(d) = varkw {
+            locals[varkw_ix] = Value::new_dict(d);
+        }
+        // Defaults for missing positional parameters.
+        let defaults = f.defaults.borrow();
+        let first_default = argcount - defaults.len().min(argcount);
+        let mut missing: Vec<String> = Vec::new();
+        for i in 0..argcount {
+            if locals[i].is_null() {
+                if i >= first_default {
+                    locals[i] = defaults[i - first_default].clone();
+                } else {
+                    missing.push(code.varnames[i].to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_error(&qual, "positional", &missing));
+        }
+        let mut missing_kw: Vec<String> = Vec::new();
+        for i in argcount..argcount + kwonly {
+            if locals[i].is_null() {
+                let name = &code.varnames[i];
+                let d = f.kwdefaults.borrow();
+                let dv = match d.payload() {
+                    Some(Payload::Dict(dd)) => dd.borrow().get_str(name).cloned(),
+                    _ => None,
+                };
+                match dv {
+                    Some(v) => locals[i] = v,
+                    None => missing_kw.push(name.to_string()),
+                }
+            }
+        }
+        if !missing_kw.is_empty() {
+            return Err(missing_error(&qual, "keyword-only", &missing_kw));
+        }
+        Ok(locals)
+    }
+
+    /// `MakeFunction`.
+    pub fn make_function(&mut self, fi: usize, flags: u32) -> PyResult<Value> {
+        let code_v = self.pop();
+        let code = code_v.as_code().cloned().ok_or_else(|| PyErr::internal("MakeFunction without code"))?;
+        let closure = if flags & 8 != 0 {
+            match self.pop().as_tuple() {
+                Some(t) => t.to_vec(),
+                None => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let annotations = if flags & 4 != 0 { self.pop() } else { Value::None };
+        let kwdefaults = if flags & 2 != 0 { self.pop() } else { Value::None };
+        let defaults = if flags & 1 != 0 {
+            match self.pop().as_tuple() {
+                Some(t) => t.to_vec(),
+                None => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let globals = self.frames[fi].globals.clone();
+        let module = match globals.payload() {
+            Payload::Dict(d) => d.borrow().get_str("__name__").cloned().unwrap_or(Value::None),
+            _ => Value::None,
+        };
+        let name = self.intern(&code.name);
+        let qualname = Value::new_str(&code.qualname);
+        let doc = code.doc.clone().unwrap_or(Value::None);
+        Ok(Value::from_obj(Payload::Function(Function {
+            code,
+            globals,
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
+            closure,
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            doc: RefCell::new(doc),
+            module: RefCell::new(module),
+            annotations: RefCell::new(annotations),
+            dict: RefCell::new(Dict::new()),
+        })))
+    }
+
+    /// A new function object (used by `__build_class__` and embedders).
+    pub fn new_function(&mut self, code: Rc<Code>, globals: Obj) -> Value {
+        let name = self.intern(&code.name);
+        Value::from_obj(Payload::Function(Function {
+            qualname: RefCell::new(Value::new_str(&code.qualname)),
+            doc: RefCell::new(code.doc.clone().unwrap_or(Value::None)),
+            code,
+            globals,
+            defaults: RefCell::new(Vec::new()),
+            kwdefaults: RefCell::new(Value::None),
+            closure: Vec::new(),
+            name: RefCell::new(name),
+            module: RefCell::new(Value::None),
+            annotations: RefCell::new(Value::None),
+            dict: RefCell::new(Dict::new()),
+        }))
+    }
+}
+
+/// `f() missing 2 required positional arguments: 'a' and 'b'`
+fn missing_error(qual: &str, kind: &str, names: &[String]) -> PyErr {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+    };
+    PyErr::type_error(format!(
+        "{qual}() missing {} required {kind} argument{}: {list}",
+        names.len(),
+        if names.len() == 1 { "" } else { "s" }
+    ))
+}

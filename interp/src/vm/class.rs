@@ -1,0 +1,435 @@
+//! Classes: `__build_class__`, C3 linearisation, instantiation (`__new__`
+//! then `__init__`), subtype checks, `super()`.
+
+use crate::errors::{ExcKind, PyErr, PyResult};
+use crate::objects::dict::Dict;
+use crate::objects::function::Args;
+use crate::objects::instance::{ExcData, Instance, InstanceExtra};
+use crate::objects::typeobj::{TypeKind, TypeObject};
+use crate::value::{Obj, Payload, Value};
+use crate::vm::frame::Frame;
+use crate::vm::Vm;
+use std::cell::RefCell;
+
+impl Vm {
+    /// Is `sub` the same as or a subclass of `sup`?
+    pub fn is_subtype(&self, sub: &Obj, sup: &Obj) -> bool {
+        if sub.is(sup) {
+            return true;
+        }
+        match sub.payload() {
+            Payload::Type(t) => t.mro.borrow().iter().any(|m| m.is(sup)),
+            _ => false,
+        }
+    }
+
+    /// `isinstance(v, cls)` for one class.
+    pub fn isinstance(&self, v: &Value, cls: &Obj) -> bool {
+        let t = self.type_of(v);
+        self.is_subtype(&t, cls)
+    }
+
+    /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
+    pub fn build_class(&mut self, args: Args<'_>) -> PyResult<Value> {
+        let pos = args.pos();
+        if pos.len() < 2 {
+            return Err(PyErr::type_error("__build_class__: not enough arguments"));
+        }
+        let func = pos[0].clone();
+        let name = pos[1].as_str().ok_or_else(|| PyErr::type_error("__build_class__: name is not a string"))?.to_string();
+        let bases: Vec<Value> = pos[2..].to_vec();
+        let mut metaclass: Option<Value> = None;
+        let mut kwds: Vec<(String, Value)> = Vec::new();
+        for (k, v) in args.kw() {
+            if k == "metaclass" {
+                metaclass = Some(v.clone());
+            } else {
+                kwds.push((k.to_string(), v.clone()));
+            }
+        }
+        if metaclass.is_none() {
+            for b in &bases {
+                if let Some(Payload::Type(_)) = b.payload() {
+                    let mt = self.type_of(b);
+                    if !mt.is(&self.g.types.type_) {
+                        metaclass = Some(Value::Obj(mt));
+                    }
+                }
+            }
+        }
+        // Run the body in a fresh namespace.
+        let ns = Obj::new(Payload::Dict(RefCell::new(Dict::new())));
+        let Some(Payload::Function(f)) = func.payload() else {
+            return Err(PyErr::type_error("__build_class__: func must be a function"));
+        };
+        let base = self.stack.len();
+        for _ in 0..f.code.varnames.len() {
+            self.stack.push(Value::Null);
+        }
+        let cells = self.make_cells(&f.code, f, base)?;
+        let frame = Frame {
+            code: f.code.clone(),
+            ip: 0,
+            base,
+            ret_to: base,
+            cells,
+            globals: f.globals.clone(),
+            locals: Some(ns.clone()),
+            is_generator: false,
+        };
+        self.push_frame(frame)?;
+        let cell = self.run_frame_to_completion()?;
+        let ns_v = Value::Obj(ns.clone());
+        let cls = match &metaclass {
+            Some(m) if !m.is(&Value::Obj(self.g.types.type_.clone())) => {
+                let mut values = vec![Value::new_str(&name), Value::new_tuple(bases.clone()), ns_v];
+                let mut kwnames = Vec::new();
+                for (k, v) in &kwds {
+                    kwnames.push(Value::new_str(k));
+                    values.push(v.clone());
+                }
+                self.call_args(m, Args { values: &values, kwnames: &kwnames })?
+            }
+            _ => self.new_class(&name, &bases, &ns, None)?,
+        };
+        if let Some(Payload::Cell(c)) = cell.payload() {
+            *c.borrow_mut() = cls.clone();
+        }
+        // __init_subclass__ on the parent.
+        if let Some(Payload::Type(t)) = cls.payload() {
+            let parent = t.mro.borrow().first().cloned();
+            if let Some(p) = parent {
+                if let Some(init_sub) = self.lookup_in_type(&p, "__init_subclass__") {
+                    if !self.is_object_slot(&init_sub) {
+                        let f = match init_sub.payload() {
+                            Some(Payload::ClassMethod(f)) => f.clone(),
+                            _ => init_sub.clone(),
+                        };
+                        let mut values = vec![cls.clone()];
+                        let mut kwnames = Vec::new();
+                        for (k, v) in &kwds {
+                            kwnames.push(Value::new_str(k));
+                            values.push(v.clone());
+                        }
+                        self.call_args(&f, Args { values: &values, kwnames: &kwnames })?;
+                    }
+                }
+            }
+        }
+        Ok(cls)
+    }
+
+    /// `type(name, bases, ns)`: a new heap class.
+    pub fn new_class(&mut self, name: &str, bases: &[Value], ns: &Obj, metaclass: Option<Obj>) -> PyResult<Value> {
+        let mut base_objs: Vec<Obj> = Vec::new();
+        for b in bases {
+            match b.as_obj() {
+                Some(o) if matches!(o.payload(), Payload::Type(_)) => base_objs.push(o.clone()),
+                _ => return Err(PyErr::type_error("bases must be types")),
+            }
+        }
+        if base_objs.is_empty() {
+            base_objs.push(self.g.types.object.clone());
+        }
+        for b in &base_objs {
+            if let Payload::Type(t) = b.payload() {
+                if matches!(t.kind, TypeKind::Bool | TypeKind::Range | TypeKind::Slice | TypeKind::Function | TypeKind::NoneType | TypeKind::Generator) {
+                    return Err(PyErr::type_error(format!("type '{}' is not an acceptable base type", t.name())));
+                }
+            }
+        }
+        let mro = c3_linearize(&base_objs)?;
+        // The instance layout: the first non-object builtin layout found.
+        let mut layout = TypeKind::Object;
+        for m in &mro {
+            if let Payload::Type(t) = m.payload() {
+                if t.layout != TypeKind::Object && t.layout != TypeKind::Heap {
+                    layout = t.layout;
+                    break;
+                }
+            }
+        }
+        let dict = match ns.payload() {
+            Payload::Dict(d) => d.borrow().clone(),
+            _ => Dict::new(),
+        };
+        let qualname = dict.get_str("__qualname__").and_then(|q| q.as_str().map(String::from)).unwrap_or_else(|| name.to_string());
+        let mut ty = TypeObject::new(name, TypeKind::Heap, layout, base_objs, mro, dict);
+        *ty.qualname.get_mut() = qualname;
+        {
+            let d = ty.dict.get_mut();
+            d.remove_str("__qualname__");
+            d.remove_str("__classcell__");
+            if d.get_str("__module__").is_none() {
+                let m = self.frames.last().and_then(|f| match f.globals.payload() {
+                    Payload::Dict(g) => g.borrow().get_str("__name__").cloned(),
+                    _ => None,
+                });
+                if let Some(m) = m {
+                    d.set_str_key(Value::new_str("__module__"), m);
+                }
+            }
+            // __new__ defined in a class body is implicitly static.
+            if let Some(n) = d.get_str("__new__").cloned() {
+                if matches!(n.payload(), Some(Payload::Function(_))) {
+                    d.set_str_key(Value::new_str("__new__"), Value::from_obj(Payload::StaticMethod(n)));
+                }
+            }
+            for special in ["__init_subclass__", "__class_getitem__"] {
+                if let Some(n) = d.get_str(special).cloned() {
+                    if matches!(n.payload(), Some(Payload::Function(_))) {
+                        d.set_str_key(Value::new_str(special), Value::from_obj(Payload::ClassMethod(n)));
+                    }
+                }
+            }
+        }
+        *ty.metaclass.get_mut() = metaclass;
+        Ok(Value::from_obj(Payload::Type(ty)))
+    }
+
+    /// Calling a class: `type(x)`, builtin constructors, or `__new__` +
+    /// `__init__` for heap classes.
+    pub fn call_type(&mut self, cls: &Obj, args: Args<'_>) -> PyResult<Value> {
+        let Payload::Type(t) = cls.payload() else { return Err(PyErr::internal("call_type")) };
+        // A metaclass with its own __call__.
+        let meta = self.type_of(&Value::Obj(cls.clone()));
+        if !meta.is(&self.g.types.type_) {
+            if let Some(call) = self.lookup_in_type(&meta, "__call__") {
+                if !matches!(call.payload(), Some(Payload::Builtin(_))) {
+                    let mut values = vec![Value::Obj(cls.clone())];
+                    values.extend_from_slice(args.values);
+                    return self.call_args(&call, Args { values: &values, kwnames: args.kwnames });
+                }
+            }
+        }
+        if t.kind == TypeKind::Type {
+            let pos = args.pos();
+            if pos.len() == 1 && !args.has_kw() {
+                return Ok(Value::Obj(self.type_of(&pos[0])));
+            }
+            if pos.len() == 3 {
+                let name = pos[0].as_str().ok_or_else(|| PyErr::type_error("type.__new__() argument 1 must be str"))?.to_string();
+                let bases = pos[1].as_tuple().map(|b| b.to_vec()).unwrap_or_default();
+                let ns = pos[2].as_obj().cloned().ok_or_else(|| PyErr::type_error("type.__new__() argument 3 must be dict"))?;
+                return self.new_class(&name, &bases, &ns, None);
+            }
+            return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
+        }
+        if !t.is_heap() {
+            return crate::builtins::construct_builtin(self, cls, args);
+        }
+        // Heap class: __new__.
+        let new = self.lookup_in_type(cls, "__new__");
+        let instance = match new {
+            Some(n) if !matches!(n.payload(), Some(Payload::Builtin(_))) => {
+                let f = match n.payload() {
+                    Some(Payload::StaticMethod(f)) => f.clone(),
+                    _ => n.clone(),
+                };
+                let mut values = vec![Value::Obj(cls.clone())];
+                values.extend_from_slice(args.values);
+                let inst = self.call_args(&f, Args { values: &values, kwnames: args.kwnames })?;
+                if !self.isinstance(&inst, cls) {
+                    return Ok(inst);
+                }
+                inst
+            }
+            _ => self.new_instance(cls, args)?,
+        };
+        // __init__.
+        let ty = self.type_of(&instance);
+        match self.lookup_in_type(&ty, "__init__") {
+            Some(init) if !self.is_object_slot(&init) => {
+                let mut values = vec![instance.clone()];
+                values.extend_from_slice(args.values);
+                let r = self.call_args(&init, Args { values: &values, kwnames: args.kwnames })?;
+                if !r.is_none() {
+                    return Err(PyErr::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    )));
+                }
+            }
+            _ => {
+                let has_new = self.lookup_in_type(cls, "__new__").map(|n| !matches!(n.payload(), Some(Payload::Builtin(_)))).unwrap_or(false);
+                if !args.values.is_empty() && t.layout == TypeKind::Object && !has_new {
+                    return Err(PyErr::type_error(format!("{}() takes no arguments", t.name())));
+                }
+            }
+        }
+        Ok(instance)
+    }
+
+    /// `object.__new__(cls)` (with the builtin base's value for subclasses
+    /// of builtins).
+    pub fn new_instance(&mut self, cls: &Obj, args: Args<'_>) -> PyResult<Value> {
+        let Payload::Type(t) = cls.payload() else { return Err(PyErr::internal("new_instance")) };
+        let extra = match t.layout {
+            TypeKind::Object | TypeKind::Heap => InstanceExtra::Plain,
+            TypeKind::Exception(_) => InstanceExtra::Exception(RefCell::new(ExcData::new(Value::new_tuple(args.pos().to_vec())))),
+            kind => {
+                let base_type = self.builtin_type_for(kind);
+                let v = match kind {
+                    // Mutable bases start empty; __init__ fills them.
+                    TypeKind::List | TypeKind::Dict | TypeKind::Set | TypeKind::ByteArray => {
+                        let v = crate::builtins::construct_builtin(self, &base_type, Args { values: &[], kwnames: &[] })?;
+                        v
+                    }
+                    _ => crate::builtins::construct_builtin(self, &base_type, args)?,
+                };
+                InstanceExtra::Builtin(RefCell::new(v))
+            }
+        };
+        Ok(Value::from_obj(Payload::Instance(Instance {
+            class: RefCell::new(cls.clone()),
+            dict: RefCell::new(Dict::new()),
+            extra,
+        })))
+    }
+
+    fn builtin_type_for(&self, kind: TypeKind) -> Obj {
+        let t = &self.g.types;
+        match kind {
+            TypeKind::Int => t.int.clone(),
+            TypeKind::Float => t.float.clone(),
+            TypeKind::Str => t.str_.clone(),
+            TypeKind::Bytes => t.bytes.clone(),
+            TypeKind::ByteArray => t.bytearray.clone(),
+            TypeKind::List => t.list.clone(),
+            TypeKind::Tuple => t.tuple.clone(),
+            TypeKind::Dict => t.dict.clone(),
+            TypeKind::Set => t.set.clone(),
+            TypeKind::FrozenSet => t.frozenset.clone(),
+            TypeKind::Complex => t.complex.clone(),
+            _ => t.object.clone(),
+        }
+    }
+
+    /// Zero-argument `super()`: finds `__class__` and the first argument
+    /// in the calling frame.
+    pub fn super_from_frame(&mut self) -> PyResult<Value> {
+        let Some(frame) = self.frames.last() else {
+            return Err(PyErr::new(ExcKind::RuntimeError, "super(): no current frame"));
+        };
+        let code = frame.code.clone();
+        let pos = code.freevars.iter().position(|n| &**n == "__class__");
+        let Some(pos) = pos else {
+            return Err(PyErr::new(ExcKind::RuntimeError, "super(): __class__ cell not found"));
+        };
+        let cell = frame.cells.get(code.cellvars.len() + pos).cloned();
+        let cls = match cell.as_ref().and_then(|c| c.payload()) {
+            Some(Payload::Cell(c)) => c.borrow().clone(),
+            _ => Value::Null,
+        };
+        if code.argcount == 0 && code.flags & crate::code::CO_VARARGS == 0 {
+            return Err(PyErr::new(ExcKind::RuntimeError, "super(): no arguments"));
+        }
+        let mut first = self.stack.get(frame.base).cloned().unwrap_or(Value::Null);
+        // The first argument may live in a cell.
+        if first.is_null() {
+            if let Some(&(cell_ix, _)) = code.cell_params.iter().find(|(_, p)| *p == 0) {
+                if let Some(Payload::Cell(c)) = frame.cells.get(cell_ix as usize).and_then(|c| c.payload()) {
+                    first = c.borrow().clone();
+                }
+            }
+        }
+        if cls.is_null() || first.is_null() {
+            return Err(PyErr::new(ExcKind::RuntimeError, "super(): empty __class__ cell"));
+        }
+        self.make_super(cls, first)
+    }
+
+    pub fn make_super(&mut self, cls: Value, obj: Value) -> PyResult<Value> {
+        let this_class = cls.as_obj().cloned().ok_or_else(|| PyErr::type_error("super() argument 1 must be a type"))?;
+        let receiver_type = match obj.payload() {
+            Some(Payload::Type(_)) if obj.as_obj().map(|o| self.is_subtype(o, &this_class)).unwrap_or(false) => {
+                obj.as_obj().cloned().ok_or_else(|| PyErr::internal("super"))?
+            }
+            _ => {
+                let t = self.type_of(&obj);
+                if !self.is_subtype(&t, &this_class) {
+                    return Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type"));
+                }
+                t
+            }
+        };
+        Ok(Value::from_obj(Payload::Super { this_class, receiver: obj, receiver_type }))
+    }
+
+    /// Attribute lookup through a `super` object.
+    pub fn super_getattr(&mut self, sup: &Value, name: &str) -> PyResult<Value> {
+        let Some(Payload::Super { this_class, receiver, receiver_type }) = sup.payload() else {
+            return Err(PyErr::internal("super_getattr"));
+        };
+        let mut full = vec![receiver_type.clone()];
+        if let Payload::Type(t) = receiver_type.payload() {
+            full.extend(t.mro.borrow().iter().cloned());
+        }
+        let start = full.iter().position(|c| c.is(this_class)).map(|i| i + 1).unwrap_or(full.len());
+        for c in &full[start..] {
+            if let Payload::Type(t) = c.payload() {
+                let found = t.dict.borrow().get_str(name).cloned();
+                if let Some(v) = found {
+                    let receiver_is_type = matches!(receiver.payload(), Some(Payload::Type(_))) && receiver.as_obj().map(|o| o.is(receiver_type)).unwrap_or(false);
+                    if receiver_is_type {
+                        return match v.payload() {
+                            Some(Payload::ClassMethod(f)) => Ok(Value::from_obj(Payload::Method { func: f.clone(), receiver: receiver.clone() })),
+                            Some(Payload::StaticMethod(f)) => Ok(f.clone()),
+                            _ => Ok(v),
+                        };
+                    }
+                    return self.descr_get(&v, &receiver.clone(), &receiver_type.clone());
+                }
+            }
+        }
+        Err(PyErr::attribute_error(format!("'super' object has no attribute '{name}'")))
+    }
+}
+
+/// C3 linearisation of `bases` (the result excludes the new class itself).
+pub fn c3_linearize(bases: &[Obj]) -> PyResult<Vec<Obj>> {
+    let mut seqs: Vec<Vec<Obj>> = Vec::new();
+    for b in bases {
+        let mut l = vec![b.clone()];
+        if let Payload::Type(t) = b.payload() {
+            l.extend(t.mro.borrow().iter().cloned());
+        }
+        seqs.push(l);
+    }
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Obj> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut chosen: Option<Obj> = None;
+        for s in &seqs {
+            let head = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| x.is(head)));
+            if !in_tail {
+                chosen = Some(head.clone());
+                break;
+            }
+        }
+        let Some(c) = chosen else {
+            let names: Vec<String> = bases
+                .iter()
+                .map(|b| match b.payload() {
+                    Payload::Type(t) => t.name(),
+                    _ => "?".into(),
+                })
+                .collect();
+            return Err(PyErr::type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if s[0].is(&c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}

@@ -1,0 +1,438 @@
+//! Exceptions in the VM: making exception objects, unwinding to handlers
+//! through the exception table, `raise`, `except` matching, `with`, and
+//! CPython-format tracebacks.
+
+use crate::errors::{ErrState, ExcKind, PyErr, PyResult};
+use crate::objects::dict::Dict;
+use crate::objects::instance::{ExcData, Instance, InstanceExtra, TracebackEntry};
+use crate::objects::typeobj::TypeKind;
+use crate::value::{Obj, Payload, Value};
+use crate::vm::Vm;
+use std::cell::RefCell;
+
+impl Vm {
+    /// A new exception instance of builtin class `kind` with `args`.
+    pub fn new_exception(&mut self, kind: ExcKind, args: Vec<Value>) -> Value {
+        let cls = self.g.types.exception(kind);
+        new_exception_of(cls, args)
+    }
+
+    /// The exception object of `err`, creating it from a lazy error.
+    pub fn normalize(&mut self, err: PyErr) -> Value {
+        match *err.0 {
+            ErrState::Object(v) => v,
+            ErrState::Lazy { kind, msg } => {
+                let args = if msg.is_empty() { vec![] } else { vec![Value::from_string(msg)] };
+                let exc = self.new_exception(kind, args);
+                self.set_context(&exc);
+                exc
+            }
+        }
+    }
+
+    /// Chains `exc` to the exception being handled (`__context__`).
+    pub fn set_context(&mut self, exc: &Value) {
+        let handled = self.handled.clone();
+        if handled.is_none() || handled.is(exc) {
+            return;
+        }
+        // Avoid cycles: cut `exc` out of the handled exception's chain.
+        let mut cur = handled.clone();
+        for _ in 0..1000 {
+            let next = match exc_data(&cur) {
+                Some(d) => d.borrow().context.clone(),
+                None => break,
+            };
+            if next.is(exc) {
+                if let Some(d) = exc_data(&cur) {
+                    d.borrow_mut().context = Value::None;
+                }
+                break;
+            }
+            if next.is_none() {
+                break;
+            }
+            cur = next;
+        }
+        if let Some(d) = exc_data(exc) {
+            d.borrow_mut().context = handled;
+        }
+    }
+
+    /// Finds a handler for an error at instruction `ip - 1` of frame `fi`.
+    /// `Ok(handler)`: stack prepared, continue there. `Err((err, popped))`:
+    /// no handler; the frame was popped if `popped`.
+    pub(crate) fn unwind(&mut self, fi: usize, ip: usize, err: PyErr, add_tb: bool) -> Result<usize, (PyErr, bool)> {
+        let exc = self.normalize(err);
+        let code = self.frames[fi].code.clone();
+        let at = ip.saturating_sub(1);
+        if add_tb {
+            if let Some(d) = exc_data(&exc) {
+                d.borrow_mut().traceback.push(TracebackEntry {
+                    filename: code.filename.clone(),
+                    line: code.line_of(at),
+                    name: code.name.clone(),
+                });
+            }
+        }
+        for entry in &code.exception_table {
+            if entry.start as usize <= at && at < entry.end as usize {
+                let depth = self.frames[fi].stack_base() + entry.depth as usize;
+                self.stack.truncate(depth);
+                self.stack.push(exc);
+                return Ok(entry.handler as usize);
+            }
+        }
+        if let Some(frame) = self.frames.pop() {
+            self.stack.truncate(frame.ret_to);
+        }
+        Err((PyErr::from_object(exc), true))
+    }
+
+    /// `raise` with `argc` operands on the stack.
+    pub fn do_raise(&mut self, argc: u32) -> PyErr {
+        match argc {
+            0 => {
+                let h = self.handled.clone();
+                if h.is_none() {
+                    PyErr::new(ExcKind::RuntimeError, "No active exception to reraise")
+                } else {
+                    PyErr::from_object(h)
+                }
+            }
+            _ => {
+                let cause = if argc == 2 { Some(self.pop()) } else { None };
+                let exc = self.pop();
+                let exc = match self.make_raisable(exc) {
+                    Ok(e) => e,
+                    Err(e) => return e,
+                };
+                if let Some(cause) = cause {
+                    let cause = if cause.is_none() {
+                        Value::None
+                    } else {
+                        match self.make_raisable(cause) {
+                            Ok(c) => c,
+                            Err(_) => {
+                                return PyErr::type_error("exception causes must derive from BaseException");
+                            }
+                        }
+                    };
+                    if let Some(d) = exc_data(&exc) {
+                        let mut d = d.borrow_mut();
+                        d.cause = cause;
+                        d.suppress_context = true;
+                    }
+                }
+                self.set_context(&exc);
+                PyErr::from_object(exc)
+            }
+        }
+    }
+
+    /// An exception instance from `raise X` operand (a class is instantiated).
+    fn make_raisable(&mut self, v: Value) -> Result<Value, PyErr> {
+        if exc_data(&v).is_some() {
+            return Ok(v);
+        }
+        if let Some(Payload::Type(_)) = v.payload() {
+            let base = self.g.types.exception(ExcKind::BaseException);
+            let vo = v.as_obj().cloned().ok_or_else(|| PyErr::internal("raise"))?;
+            if self.is_subtype(&vo, &base) {
+                let inst = self.call(&v, &[]).map_err(|e| e)?;
+                if exc_data(&inst).is_some() {
+                    return Ok(inst);
+                }
+                return Err(PyErr::type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    self.repr(&v).unwrap_or_default(),
+                    self.type_name(&inst)
+                )));
+            }
+        }
+        Err(PyErr::type_error("exceptions must derive from BaseException"))
+    }
+
+    /// `except T:` matching.
+    pub fn exception_matches(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
+        let base = self.g.types.exception(ExcKind::BaseException);
+        let classes: Vec<Value> = match typ.payload() {
+            Some(Payload::Tuple(t)) => t.clone(),
+            _ => vec![typ.clone()],
+        };
+        let et = self.type_of(exc);
+        let mut result = false;
+        for c in &classes {
+            match c.as_obj() {
+                Some(co) if matches!(co.payload(), Payload::Type(_)) && self.is_subtype(co, &base) => {
+                    if self.is_subtype(&et, co) {
+                        result = true;
+                    }
+                }
+                _ => {
+                    return Err(PyErr::type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ))
+                }
+            }
+        }
+        Ok(result)
+    }
+
+    /// `BeforeWith`: (bound `__exit__`, result of `__enter__()`).
+    pub fn before_with(&mut self, cm: Value) -> PyResult<(Value, Value)> {
+        let ty = self.type_of(&cm);
+        let enter = self.lookup_in_type(&ty, "__enter__");
+        let exit = self.lookup_in_type(&ty, "__exit__");
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let tn = self.type_name(&cm);
+            return Err(PyErr::type_error(format!(
+                "'{tn}' object does not support the context manager protocol"
+            )));
+        };
+        let bound_exit = self.descr_get(&exit, &cm, &ty)?;
+        let entered = self.call_method_value(&enter, &cm, &[])?;
+        Ok((bound_exit, entered))
+    }
+
+    /// `WithExceptStart`: `exit(type, value, traceback)`.
+    pub fn with_except_start(&mut self, exit: Value, exc: Value) -> PyResult<Value> {
+        let t = Value::Obj(self.type_of(&exc));
+        let tb = self.traceback_value(&exc);
+        self.call(&exit, &[t, exc, tb])
+    }
+
+    /// A stand-in traceback object (`exc.__traceback__`): None when empty.
+    pub fn traceback_value(&mut self, exc: &Value) -> Value {
+        match exc_data(exc) {
+            Some(d) if !d.borrow().traceback.is_empty() => {
+                let entries: Vec<Value> = d
+                    .borrow()
+                    .traceback
+                    .iter()
+                    .rev()
+                    .map(|e| {
+                        Value::new_tuple(vec![
+                            Value::new_str(&e.filename),
+                            Value::Int(e.line as i64),
+                            Value::new_str(&e.name),
+                        ])
+                    })
+                    .collect();
+                Value::new_list(entries)
+            }
+            _ => Value::None,
+        }
+    }
+
+    /// Python-visible attributes of exceptions.
+    pub fn exception_attr(&mut self, exc: &Value, name: &str) -> PyResult<Option<Value>> {
+        let Some(d) = exc_data(exc) else { return Ok(None) };
+        let d = d.borrow();
+        Ok(Some(match name {
+            "args" => d.args.clone(),
+            "__cause__" => d.cause.clone(),
+            "__context__" => d.context.clone(),
+            "__suppress_context__" => Value::Bool(d.suppress_context),
+            "__traceback__" => {
+                drop(d);
+                return Ok(Some(self.traceback_value(exc)));
+            }
+            "value" if self.exc_is_kind(exc, ExcKind::StopIteration) => {
+                d.args.as_tuple().and_then(|t| t.first().cloned()).unwrap_or(Value::None)
+            }
+            "code" if self.exc_is_kind(exc, ExcKind::SystemExit) => {
+                let a = d.args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+                match a.len() {
+                    0 => Value::None,
+                    1 => a[0].clone(),
+                    _ => d.args.clone(),
+                }
+            }
+            "errno" | "strerror" | "filename" if self.exc_is_kind(exc, ExcKind::OSError) => {
+                let a = d.args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+                match (name, a.len()) {
+                    ("errno", n) if n >= 2 => a[0].clone(),
+                    ("strerror", n) if n >= 2 => a[1].clone(),
+                    ("filename", n) if n >= 3 => a[2].clone(),
+                    _ => Value::None,
+                }
+            }
+            "name" | "path" if self.exc_is_kind(exc, ExcKind::ImportError) => Value::None,
+            "msg" if self.exc_is_kind(exc, ExcKind::SyntaxError) => {
+                d.args.as_tuple().and_then(|t| t.first().cloned()).unwrap_or(Value::None)
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    pub fn exc_is_kind(&self, exc: &Value, kind: ExcKind) -> bool {
+        let t = self.g.types.exception(kind);
+        let et = self.type_of(exc);
+        self.is_subtype(&et, &t)
+    }
+
+    /// `str(exc)`.
+    pub fn exception_str(&mut self, exc: &Value) -> PyResult<String> {
+        let args = match exc_data(exc) {
+            Some(d) => d.borrow().args.clone(),
+            None => return Ok(String::new()),
+        };
+        let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+        if self.exc_is_kind(exc, ExcKind::KeyError) && items.len() == 1 {
+            return self.repr(&items[0]);
+        }
+        match items.len() {
+            0 => Ok(String::new()),
+            1 => self.str_of(&items[0]),
+            _ => self.repr(&args),
+        }
+    }
+
+    /// The `Type: message` line of a traceback.
+    pub fn exception_line(&mut self, exc: &Value) -> String {
+        let ty = self.type_of(exc);
+        let mut name = match ty.payload() {
+            Payload::Type(t) => t.qualname.borrow().clone(),
+            _ => "Exception".into(),
+        };
+        if let Payload::Type(t) = ty.payload() {
+            if t.is_heap() {
+                if let Some(m) = t.dict.borrow().get_str("__module__").and_then(|m| m.as_str().map(String::from)) {
+                    if m != "__main__" && m != "builtins" {
+                        name = format!("{m}.{name}");
+                    }
+                }
+            }
+        }
+        let msg = match self.str_of(exc) {
+            Ok(s) => s,
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        }
+    }
+
+    /// The full CPython-format traceback text of `exc`, chained exceptions
+    /// first.
+    pub fn format_exception(&mut self, exc: &Value) -> String {
+        let mut out = String::new();
+        let mut seen: Vec<Value> = Vec::new();
+        self.format_exception_into(exc, &mut out, &mut seen);
+        out
+    }
+
+    fn format_exception_into(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<Value>) {
+        seen.push(exc.clone());
+        if let Some(d) = exc_data(exc) {
+            let (cause, context, suppress) = {
+                let d = d.borrow();
+                (d.cause.clone(), d.context.clone(), d.suppress_context)
+            };
+            if !cause.is_none() && !seen.iter().any(|s| s.is(&cause)) {
+                self.format_exception_into(&cause, out, seen);
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            } else if !context.is_none() && !suppress && !seen.iter().any(|s| s.is(&context)) {
+                self.format_exception_into(&context, out, seen);
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+            let tb = d.borrow().traceback.clone();
+            if !tb.is_empty() {
+                out.push_str("Traceback (most recent call last):\n");
+                let mut last: Option<(String, u32, String)> = None;
+                let mut repeat = 0;
+                for e in tb.iter().rev() {
+                    let key = (e.filename.to_string(), e.line, e.name.to_string());
+                    if last.as_ref() == Some(&key) {
+                        repeat += 1;
+                        if repeat >= 3 {
+                            continue;
+                        }
+                    } else {
+                        if repeat >= 3 {
+                            flush_repeats(out, repeat - 2);
+                        }
+                        repeat = 0;
+                        last = Some(key);
+                    }
+                    out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, e.line, e.name));
+                    if let Some(src) = self.source_line(&e.filename, e.line) {
+                        out.push_str(&format!("    {}\n", src));
+                    }
+                }
+                if repeat >= 3 {
+                    flush_repeats(out, repeat - 2);
+                }
+            }
+        }
+        let line = self.exception_line(exc);
+        out.push_str(&line);
+        out.push('\n');
+    }
+
+    /// Line `line` of file `filename`, stripped, if readable.
+    pub fn source_line(&mut self, filename: &str, line: u32) -> Option<String> {
+        let text = self.source_text(filename)?;
+        let l = text.lines().nth(line.checked_sub(1)? as usize)?;
+        let s = l.trim();
+        if s.is_empty() {
+            None
+        } else {
+            Some(s.to_string())
+        }
+    }
+
+    fn source_text(&mut self, filename: &str) -> Option<std::rc::Rc<str>> {
+        if let Some(t) = self.g.sources.borrow().get(filename) {
+            return Some(t.clone());
+        }
+        if filename.starts_with('<') {
+            return None;
+        }
+        let text: std::rc::Rc<str> = std::fs::read_to_string(filename).ok()?.into();
+        self.g.sources.borrow_mut().insert(filename.to_string(), text.clone());
+        Some(text)
+    }
+
+    /// Prints `exc`'s traceback to stderr (as an uncaught exception).
+    pub fn print_exception(&mut self, exc: &Value) {
+        let text = self.format_exception(exc);
+        crate::builtins::write_stderr(self, &text);
+    }
+}
+
+fn flush_repeats(out: &mut String, n: usize) {
+    out.push_str(&format!(
+        "  [Previous line repeated {} more time{}]\n",
+        n,
+        if n == 1 { "" } else { "s" }
+    ));
+}
+
+/// The exception state of an exception instance.
+pub fn exc_data(v: &Value) -> Option<&RefCell<ExcData>> {
+    match v.payload() {
+        Some(Payload::Instance(i)) => match &i.extra {
+            InstanceExtra::Exception(d) => Some(d),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A new instance of exception class `cls` with `args` (no `__init__` run).
+pub fn new_exception_of(cls: Obj, args: Vec<Value>) -> Value {
+    Value::from_obj(Payload::Instance(Instance {
+        class: RefCell::new(cls),
+        dict: RefCell::new(Dict::new()),
+        extra: InstanceExtra::Exception(RefCell::new(ExcData::new(Value::new_tuple(args)))),
+    }))
+}
+
+/// Is `cls`'s instance layout an exception's?
+pub fn is_exception_class(cls: &Obj) -> bool {
+    matches!(cls.payload(), Payload::Type(t) if matches!(t.layout, TypeKind::Exception(_)))
+}

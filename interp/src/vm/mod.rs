@@ -1,0 +1,803 @@
+//! The virtual machine: per-thread state and the dispatch loop.
+//!
+//! `Vm` is one thread's view of an interpreter: its value stack, its frame
+//! records, its tick counter, the exception it is handling. Holding a
+//! `&mut Vm` is holding the GIL: every function that touches objects takes
+//! one (the `Gil` token of DESIGN.md is this reference).
+//!
+//! `execute` runs frames until the entry frame returns. Python-to-Python
+//! calls do not recurse in Rust: `Call` pushes a frame record and the loop
+//! carries on in it; `ReturnValue` pops it. Calls made from Rust code (a
+//! builtin calling a key function, `__init__`...) run a nested `execute`.
+//!
+//! Each instruction is one tick; every `check_interval` ticks
+//! `periodic_check` runs (signals, asynchronous exceptions, GIL hand-off).
+//! Opcode bodies live in the family files (`ops.rs`, `call.rs`, `attr.rs`,
+//! ...); the arms here stay one or a few lines.
+
+pub mod attr;
+pub mod call;
+pub mod class;
+pub mod exc;
+pub mod frame;
+pub mod generator;
+pub mod import;
+pub mod iter;
+pub mod mapping;
+pub mod ops;
+pub mod repr;
+pub mod subscr;
+pub mod types;
+
+use crate::code::{Code, Instr, Op};
+use crate::errors::{self, ExcKind, PyErr, PyResult};
+use crate::objects::dict::Dict;
+use crate::objects::function::Args;
+use crate::value::{Interner, Obj, Payload, Value};
+use frame::Frame;
+use std::cell::RefCell;
+use std::rc::Rc;
+use types::Types;
+
+/// Default `sys.getrecursionlimit()`.
+pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
+/// Default ticks between periodic checks (the seed's "every 100 ticks").
+pub const DEFAULT_CHECK_INTERVAL: u32 = 100;
+
+/// A native module's initialiser: builds and returns the module object.
+pub type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
+
+/// Interpreter-wide state shared by all threads (under the GIL).
+pub struct InterpState {
+    pub types: Types,
+    /// The `builtins` module's dict.
+    pub builtins: Obj,
+    /// `sys.modules`.
+    pub modules: Obj,
+    pub interner: RefCell<Interner>,
+    /// Native modules available to `import`, by name.
+    pub native_modules: RefCell<Vec<(String, ModuleInit)>>,
+    /// `sys.path` (a list object), for imports of `.py` files.
+    pub path: Obj,
+    /// `sys.argv`.
+    pub argv: RefCell<Vec<String>>,
+    pub recursion_limit: std::cell::Cell<usize>,
+    pub check_interval: std::cell::Cell<u32>,
+    /// Source text of compiled files, for traceback lines.
+    pub sources: RefCell<std::collections::HashMap<String, Rc<str>>>,
+}
+
+/// How a frame left `execute`.
+pub enum FrameExit {
+    Return(Value),
+    /// A generator frame yielded; it is still the top frame.
+    Yield(Value),
+}
+
+/// One thread's interpreter state; `&mut Vm` is the GIL token.
+pub struct Vm {
+    pub g: Rc<InterpState>,
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    /// Ticks left until the next periodic check.
+    pub ticks_left: u32,
+    /// Total ticks executed by this thread.
+    pub ticks: u64,
+    /// The exception being handled (`sys.exc_info()`), or None.
+    pub handled: Value,
+    /// Nesting of Rust-level re-entries (repr of nested lists, nested
+    /// `execute`), bounded to keep the Rust stack safe.
+    pub native_depth: usize,
+    /// Containers whose repr is in progress (self-reference detection).
+    pub repr_stack: Vec<usize>,
+    /// Syntax errors raised, with the parser's details (for printing
+    /// CPython's caret display).
+    pub syntax_errors: RefCell<Vec<(Value, garter_grammar::SyntaxError)>>,
+}
+
+impl Vm {
+    /// A new interpreter with the builtin types and the `builtins` module;
+    /// the native modules are registered by the caller (garter-stdlib).
+    pub fn new() -> Vm {
+        let types = Types::new();
+        let builtins = Obj::new(Payload::Dict(RefCell::new(Dict::new())));
+        let modules = Obj::new(Payload::Dict(RefCell::new(Dict::new())));
+        let path = Obj::new(Payload::List(RefCell::new(Vec::new())));
+        let g = Rc::new(InterpState {
+            types,
+            builtins,
+            modules,
+            interner: RefCell::new(Interner::new()),
+            native_modules: RefCell::new(Vec::new()),
+            path,
+            argv: RefCell::new(Vec::new()),
+            recursion_limit: std::cell::Cell::new(DEFAULT_RECURSION_LIMIT),
+            check_interval: std::cell::Cell::new(DEFAULT_CHECK_INTERVAL),
+            sources: RefCell::new(std::collections::HashMap::new()),
+        });
+        let mut vm = Vm {
+            g,
+            stack: Vec::with_capacity(4096),
+            frames: Vec::with_capacity(64),
+            ticks_left: DEFAULT_CHECK_INTERVAL,
+            ticks: 0,
+            handled: Value::None,
+            native_depth: 0,
+            repr_stack: Vec::new(),
+            syntax_errors: RefCell::new(Vec::new()),
+        };
+        types::install_type_methods(&mut vm);
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    pub fn intern(&self, s: &str) -> Value {
+        self.g.interner.borrow_mut().intern(s)
+    }
+
+    /// Registers a native module for `import name`.
+    pub fn register_module(&mut self, name: &str, init: ModuleInit) {
+        self.g.native_modules.borrow_mut().push((name.to_string(), init));
+    }
+
+    /// Runs `code` as a module body with `globals` as its namespace.
+    pub fn run_code(&mut self, code: Rc<Code>, globals: Obj) -> PyResult<Value> {
+        let base = self.stack.len();
+        let frame = Frame {
+            ip: 0,
+            base,
+            ret_to: base,
+            cells: Vec::new(),
+            globals: globals.clone(),
+            locals: Some(globals),
+            is_generator: false,
+            code: code.clone(),
+        };
+        for _ in 0..code.varnames.len() {
+            self.stack.push(Value::Null);
+        }
+        self.push_frame(frame)?;
+        self.run_frame_to_completion()
+    }
+
+    /// Pushes a frame record, enforcing the recursion limit.
+    #[inline]
+    pub fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
+        if self.frames.len() >= self.g.recursion_limit.get() {
+            self.stack.truncate(frame.ret_to);
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// Runs the top frame (just pushed) until it returns.
+    pub fn run_frame_to_completion(&mut self) -> PyResult<Value> {
+        let entry = self.frames.len() - 1;
+        match self.execute(entry)? {
+            FrameExit::Return(v) => Ok(v),
+            FrameExit::Yield(_) => Err(PyErr::internal("yield outside a generator frame")),
+        }
+    }
+
+    /// The periodic check, every `check_interval` ticks: signals, pending
+    /// asynchronous exceptions and GIL hand-off (the threads issue adds the
+    /// last two; with one thread there is nothing to hand off).
+    #[cold]
+    fn periodic_check(&mut self) -> PyResult<()> {
+        self.ticks_left = self.g.check_interval.get().max(1);
+        crate::signals::check(self)
+    }
+
+    /// The dispatch loop. Runs until frame `entry` returns or yields.
+    pub fn execute(&mut self, entry: usize) -> PyResult<FrameExit> {
+        self.native_depth += 1;
+        if self.native_depth > MAX_NATIVE_DEPTH {
+            self.native_depth -= 1;
+            let f = self.frames.pop();
+            if let Some(f) = f {
+                self.stack.truncate(f.ret_to);
+            }
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let r = self.execute_inner(entry);
+        self.native_depth -= 1;
+        r
+    }
+
+    fn execute_inner(&mut self, entry: usize) -> PyResult<FrameExit> {
+        // `pending` carries an error from a callee frame into its caller.
+        let mut pending: Option<(PyErr, bool)> = None;
+        'frames: loop {
+            let fi = self.frames.len() - 1;
+            let code = self.frames[fi].code.clone();
+            let base = self.frames[fi].base;
+            let mut ip = self.frames[fi].ip;
+            if let Some((err, add_tb)) = pending.take() {
+                // The failing instruction is the caller's Call (ip - 1).
+                match self.unwind(fi, ip, err, add_tb) {
+                    Ok(handler) => ip = handler,
+                    Err((err, popped)) => {
+                        if popped && fi > entry {
+                            pending = Some((err, true));
+                            continue 'frames;
+                        }
+                        return Err(err);
+                    }
+                }
+            }
+            loop {
+                let Instr { op, arg } = code.instructions[ip];
+                ip += 1;
+                self.ticks_left -= 1;
+                if self.ticks_left == 0 {
+                    if let Err(e) = self.periodic_check() {
+                        match self.handle_error(fi, ip, e, true, entry) {
+                            ErrRoute::Handler(h) => {
+                                ip = h;
+                                continue;
+                            }
+                            ErrRoute::Caller(p) => {
+                                pending = Some((p, true));
+                                continue 'frames;
+                            }
+                            ErrRoute::Escape(e) => return Err(e),
+                        }
+                    }
+                }
+                // `no_tb` marks re-raises, which add no traceback entry.
+                let mut no_tb = false;
+                let outcome: PyResult<()> = 'instr: {
+                    macro_rules! t {
+                        ($e:expr) => {
+                            match $e {
+                                Ok(v) => v,
+                                Err(e) => break 'instr Err(e),
+                            }
+                        };
+                    }
+                    match op {
+                        Op::Nop => {}
+                        Op::PopTop => {
+                            self.stack.pop();
+                        }
+                        Op::Copy => {
+                            let v = self.stack[self.stack.len() - arg as usize].clone();
+                            self.stack.push(v);
+                        }
+                        Op::Swap => {
+                            let n = self.stack.len();
+                            self.stack.swap(n - 1, n - arg as usize);
+                        }
+                        Op::PushNull => self.stack.push(Value::Null),
+                        Op::LoadConst => self.stack.push(code.consts[arg as usize].clone()),
+                        Op::LoadFast => {
+                            let v = &self.stack[base + arg as usize];
+                            if v.is_null() {
+                                break 'instr Err(errors::unbound_local(&code.varnames[arg as usize]));
+                            }
+                            let v = v.clone();
+                            self.stack.push(v);
+                        }
+                        Op::StoreFast => {
+                            let v = self.pop();
+                            self.stack[base + arg as usize] = v;
+                        }
+                        Op::DeleteFast => {
+                            let slot = &mut self.stack[base + arg as usize];
+                            if slot.is_null() {
+                                break 'instr Err(errors::unbound_local(&code.varnames[arg as usize]));
+                            }
+                            *slot = Value::Null;
+                        }
+                        Op::LoadDeref => {
+                            let v = t!(self.load_deref(fi, arg));
+                            self.stack.push(v);
+                        }
+                        Op::StoreDeref => {
+                            let v = self.pop();
+                            t!(self.store_deref(fi, arg, v));
+                        }
+                        Op::DeleteDeref => {
+                            let old = t!(self.load_deref(fi, arg));
+                            drop(old);
+                            t!(self.store_deref(fi, arg, Value::Null));
+                        }
+                        Op::LoadClosure => {
+                            let c = self.frames[fi].cells.get(arg as usize).cloned();
+                            let c = t!(c.ok_or_else(|| PyErr::internal("bad cell index")));
+                            self.stack.push(c);
+                        }
+                        Op::LoadClassDeref => {
+                            let v = t!(self.load_class_deref(fi, arg));
+                            self.stack.push(v);
+                        }
+                        Op::LoadGlobal => {
+                            let v = t!(self.load_global(fi, &code.names[arg as usize]));
+                            self.stack.push(v);
+                        }
+                        Op::StoreGlobal => {
+                            let v = self.pop();
+                            let g = self.frames[fi].globals.clone();
+                            t!(self.dict_set_item(&g, code.names[arg as usize].clone(), v));
+                        }
+                        Op::DeleteGlobal => {
+                            let g = self.frames[fi].globals.clone();
+                            t!(self.delete_name_in(&g, &code.names[arg as usize]));
+                        }
+                        Op::LoadName => {
+                            let v = t!(self.load_name(fi, &code.names[arg as usize]));
+                            self.stack.push(v);
+                        }
+                        Op::StoreName => {
+                            let v = self.pop();
+                            let ns = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
+                            t!(self.store_in_namespace(&ns, code.names[arg as usize].clone(), v));
+                        }
+                        Op::DeleteName => {
+                            let ns = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
+                            t!(self.delete_name_in(&ns, &code.names[arg as usize]));
+                        }
+                        Op::LoadLocals => {
+                            let ns = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
+                            self.stack.push(Value::Obj(ns));
+                        }
+                        Op::LoadAttr => {
+                            let obj = self.pop();
+                            let v = t!(self.get_attr(&obj, &code.names[arg as usize]));
+                            self.stack.push(v);
+                        }
+                        Op::StoreAttr => {
+                            let obj = self.pop();
+                            let v = self.pop();
+                            t!(self.set_attr(&obj, &code.names[arg as usize], v));
+                        }
+                        Op::DeleteAttr => {
+                            let obj = self.pop();
+                            t!(self.del_attr(&obj, &code.names[arg as usize]));
+                        }
+                        Op::LoadMethod => {
+                            let obj = self.pop();
+                            let (callable, receiver) = t!(self.load_method(obj, &code.names[arg as usize]));
+                            self.stack.push(callable);
+                            self.stack.push(receiver);
+                        }
+                        Op::Call | Op::CallMethod | Op::CallKw | Op::CallMethodKw => {
+                            let has_kw = matches!(op, Op::CallKw | Op::CallMethodKw);
+                            let is_method = matches!(op, Op::CallMethod | Op::CallMethodKw);
+                            self.frames[fi].ip = ip;
+                            match self.call_from_stack(arg as usize, is_method, has_kw) {
+                                Ok(true) => continue 'frames,
+                                Ok(false) => {}
+                                Err(e) => break 'instr Err(e),
+                            }
+                        }
+                        Op::CallEx => {
+                            self.frames[fi].ip = ip;
+                            match self.call_ex_from_stack(arg & 1 != 0) {
+                                Ok(true) => continue 'frames,
+                                Ok(false) => {}
+                                Err(e) => break 'instr Err(e),
+                            }
+                        }
+                        Op::ReturnValue => {
+                            let v = self.pop();
+                            let frame = match self.frames.pop() {
+                                Some(f) => f,
+                                None => break 'instr Err(PyErr::internal("return without a frame")),
+                            };
+                            self.stack.truncate(frame.ret_to);
+                            if fi == entry {
+                                if frame.is_generator {
+                                    // Keep the finished frame's absence visible to the resumer.
+                                }
+                                return Ok(FrameExit::Return(v));
+                            }
+                            self.stack.push(v);
+                            continue 'frames;
+                        }
+                        Op::BinaryOp => {
+                            let b = self.pop();
+                            let a = self.pop();
+                            let r = t!(self.binary_op(a, b, arg));
+                            self.stack.push(r);
+                        }
+                        Op::CompareOp => {
+                            let b = self.pop();
+                            let a = self.pop();
+                            // Fused compare-and-branch: a following PopJumpIf* consumes
+                            // the truth value directly, without making a bool object.
+                            let next = code.instructions.get(ip).copied();
+                            match next {
+                                Some(Instr { op: Op::PopJumpIfFalse, arg: target }) => {
+                                    let c = t!(self.compare_bool(&a, &b, arg));
+                                    ip = if c { ip + 1 } else { target as usize };
+                                }
+                                Some(Instr { op: Op::PopJumpIfTrue, arg: target }) => {
+                                    let c = t!(self.compare_bool(&a, &b, arg));
+                                    ip = if c { target as usize } else { ip + 1 };
+                                }
+                                _ => {
+                                    let r = t!(self.compare(&a, &b, arg));
+                                    self.stack.push(r);
+                                }
+                            }
+                        }
+                        Op::IsOp => {
+                            let b = self.pop();
+                            let a = self.pop();
+                            self.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+                        }
+                        Op::ContainsOp => {
+                            let b = self.pop();
+                            let a = self.pop();
+                            let r = t!(self.contains(&b, &a));
+                            self.stack.push(Value::Bool(r != (arg == 1)));
+                        }
+                        Op::UnaryNegative => {
+                            let a = self.pop();
+                            let r = t!(self.neg(a));
+                            self.stack.push(r);
+                        }
+                        Op::UnaryPositive => {
+                            let a = self.pop();
+                            let r = t!(self.pos(a));
+                            self.stack.push(r);
+                        }
+                        Op::UnaryInvert => {
+                            let a = self.pop();
+                            let r = t!(self.invert(a));
+                            self.stack.push(r);
+                        }
+                        Op::UnaryNot => {
+                            let a = self.pop();
+                            let r = t!(self.truthy(&a));
+                            self.stack.push(Value::Bool(!r));
+                        }
+                        Op::BinarySubscr => {
+                            let k = self.pop();
+                            let c = self.pop();
+                            let r = t!(self.get_item(&c, &k));
+                            self.stack.push(r);
+                        }
+                        Op::StoreSubscr => {
+                            let k = self.pop();
+                            let c = self.pop();
+                            let v = self.pop();
+                            t!(self.set_item(&c, k, v));
+                        }
+                        Op::DeleteSubscr => {
+                            let k = self.pop();
+                            let c = self.pop();
+                            t!(self.del_item(&c, &k));
+                        }
+                        Op::BuildSlice => {
+                            let step = if arg == 3 { self.pop() } else { Value::None };
+                            let stop = self.pop();
+                            let start = self.pop();
+                            self.stack.push(Value::from_obj(Payload::Slice { start, stop, step }));
+                        }
+                        Op::Jump => ip = arg as usize,
+                        Op::PopJumpIfFalse => {
+                            let v = self.pop();
+                            if !t!(self.truthy(&v)) {
+                                ip = arg as usize;
+                            }
+                        }
+                        Op::PopJumpIfTrue => {
+                            let v = self.pop();
+                            if t!(self.truthy(&v)) {
+                                ip = arg as usize;
+                            }
+                        }
+                        Op::JumpIfFalseOrPop => {
+                            let v = self.top().clone();
+                            if !t!(self.truthy(&v)) {
+                                ip = arg as usize;
+                            } else {
+                                self.stack.pop();
+                            }
+                        }
+                        Op::JumpIfTrueOrPop => {
+                            let v = self.top().clone();
+                            if t!(self.truthy(&v)) {
+                                ip = arg as usize;
+                            } else {
+                                self.stack.pop();
+                            }
+                        }
+                        Op::PopJumpIfNone => {
+                            if self.pop().is_none() {
+                                ip = arg as usize;
+                            }
+                        }
+                        Op::PopJumpIfNotNone => {
+                            if !self.pop().is_none() {
+                                ip = arg as usize;
+                            }
+                        }
+                        Op::GetIter => {
+                            let v = self.pop();
+                            let it = t!(self.get_iter(&v));
+                            self.stack.push(it);
+                        }
+                        Op::ForIter => {
+                            let it = self.top().clone();
+                            match t!(self.next(&it)) {
+                                Some(v) => self.stack.push(v),
+                                None => {
+                                    self.stack.pop();
+                                    ip = arg as usize;
+                                }
+                            }
+                        }
+                        Op::BuildTuple => {
+                            let items = self.pop_n(arg as usize);
+                            self.stack.push(Value::new_tuple(items));
+                        }
+                        Op::BuildList => {
+                            let items = self.pop_n(arg as usize);
+                            self.stack.push(Value::new_list(items));
+                        }
+                        Op::BuildSet => {
+                            let items = self.pop_n(arg as usize);
+                            let s = t!(self.new_set_from(items));
+                            self.stack.push(s);
+                        }
+                        Op::BuildMap => {
+                            let items = self.pop_n(2 * arg as usize);
+                            let d = t!(self.new_dict_from_flat(items));
+                            self.stack.push(d);
+                        }
+                        Op::BuildString => {
+                            let items = self.pop_n(arg as usize);
+                            let mut s = String::new();
+                            for it in &items {
+                                s.push_str(it.as_str().unwrap_or(""));
+                            }
+                            self.stack.push(Value::from_string(s));
+                        }
+                        Op::FormatValue => {
+                            let spec = if arg & 4 != 0 { Some(self.pop()) } else { None };
+                            let v = self.pop();
+                            let r = t!(self.format_value(v, arg & 3, spec));
+                            self.stack.push(r);
+                        }
+                        Op::ListAppend => {
+                            let v = self.pop();
+                            let target = self.stack[self.stack.len() - arg as usize].clone();
+                            if let Some(Payload::List(l)) = target.payload() {
+                                l.borrow_mut().push(v);
+                            }
+                        }
+                        Op::SetAdd => {
+                            let v = self.pop();
+                            let target = self.stack[self.stack.len() - arg as usize].clone();
+                            t!(self.set_add(&target, v));
+                        }
+                        Op::MapAdd => {
+                            let v = self.pop();
+                            let k = self.pop();
+                            let target = self.stack[self.stack.len() - arg as usize].clone();
+                            if let Some(o) = target.as_obj() {
+                                t!(self.dict_set_item(o, k, v));
+                            }
+                        }
+                        Op::ListExtend => {
+                            let it = self.pop();
+                            let target = self.stack[self.stack.len() - arg as usize].clone();
+                            let items = t!(self.collect(&it));
+                            if let Some(Payload::List(l)) = target.payload() {
+                                l.borrow_mut().extend(items);
+                            }
+                        }
+                        Op::SetUpdate => {
+                            let it = self.pop();
+                            let target = self.stack[self.stack.len() - arg as usize].clone();
+                            let items = t!(self.collect(&it));
+                            for v in items {
+                                t!(self.set_add(&target, v));
+                            }
+                        }
+                        Op::DictUpdate | Op::DictMerge => {
+                            let m = self.pop();
+                            let target = self.stack[self.stack.len() - arg as usize].clone();
+                            let callable = if op == Op::DictMerge {
+                                self.stack.get(self.stack.len().wrapping_sub(arg as usize + 2)).cloned()
+                            } else {
+                                None
+                            };
+                            t!(self.dict_update_op(&target, &m, callable));
+                        }
+                        Op::ListToTuple => {
+                            let l = self.pop();
+                            let items = match l.payload() {
+                                Some(Payload::List(l)) => l.borrow().clone(),
+                                _ => Vec::new(),
+                            };
+                            self.stack.push(Value::new_tuple(items));
+                        }
+                        Op::UnpackSequence => {
+                            let seq = self.pop();
+                            t!(self.unpack_sequence(seq, arg as usize));
+                        }
+                        Op::UnpackEx => {
+                            let seq = self.pop();
+                            t!(self.unpack_ex(seq, (arg & 0xff) as usize, (arg >> 8) as usize));
+                        }
+                        Op::MakeFunction => {
+                            let f = t!(self.make_function(fi, arg));
+                            self.stack.push(f);
+                        }
+                        Op::LoadBuildClass => {
+                            let b = self.g.builtins.clone();
+                            let v = match b.payload() {
+                                Payload::Dict(d) => d.borrow().get_str("__build_class__").cloned(),
+                                _ => None,
+                            };
+                            let v = t!(v.ok_or_else(|| PyErr::new(ExcKind::NameError, "__build_class__ not found")));
+                            self.stack.push(v);
+                        }
+                        Op::SetupAnnotations => {
+                            let ns = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
+                            t!(self.setup_annotations(&ns));
+                        }
+                        Op::LoadAssertionError => {
+                            let t = self.g.types.exception(ExcKind::AssertionError);
+                            self.stack.push(Value::Obj(t));
+                        }
+                        Op::ImportName => {
+                            let fromlist = self.pop();
+                            let level = self.pop();
+                            self.frames[fi].ip = ip;
+                            let m = t!(self.import_name(fi, &code.names[arg as usize], &fromlist, &level));
+                            self.stack.push(m);
+                        }
+                        Op::ImportFrom => {
+                            let m = self.top().clone();
+                            let v = t!(self.import_from(&m, &code.names[arg as usize]));
+                            self.stack.push(v);
+                        }
+                        Op::ImportStar => {
+                            let m = self.pop();
+                            let ns = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
+                            t!(self.import_star(&m, &ns));
+                        }
+                        Op::Raise => {
+                            if arg == 0 {
+                                no_tb = true;
+                            }
+                            break 'instr Err(self.do_raise(arg));
+                        }
+                        Op::Reraise => {
+                            no_tb = true;
+                            let e = self.pop();
+                            break 'instr Err(PyErr::from_object(e));
+                        }
+                        Op::PushExcInfo => {
+                            let exc = self.pop();
+                            let prev = std::mem::replace(&mut self.handled, exc.clone());
+                            self.stack.push(prev);
+                            self.stack.push(exc);
+                        }
+                        Op::PopExcept => {
+                            let prev = self.pop();
+                            self.handled = prev;
+                        }
+                        Op::CheckExcMatch => {
+                            let typ = self.pop();
+                            let exc = self.top().clone();
+                            let r = t!(self.exception_matches(&exc, &typ));
+                            self.stack.push(Value::Bool(r));
+                        }
+                        Op::BeforeWith => {
+                            let cm = self.pop();
+                            let (exit, entered) = t!(self.before_with(cm));
+                            self.stack.push(exit);
+                            self.stack.push(entered);
+                        }
+                        Op::WithExceptStart => {
+                            let n = self.stack.len();
+                            let exc = self.stack[n - 1].clone();
+                            let exit = self.stack[n - 3].clone();
+                            let r = t!(self.with_except_start(exit, exc));
+                            self.stack.push(r);
+                        }
+                        Op::YieldValue => {
+                            let v = self.pop();
+                            self.frames[fi].ip = ip;
+                            if fi == entry {
+                                return Ok(FrameExit::Yield(v));
+                            }
+                            break 'instr Err(PyErr::internal("yield in a frame that is not a generator's entry"));
+                        }
+                        Op::GetYieldFromIter => {
+                            let v = self.pop();
+                            let it = t!(self.get_yield_from_iter(v));
+                            self.stack.push(it);
+                        }
+                        Op::Send => {
+                            let v = self.pop();
+                            let receiver = self.top().clone();
+                            match t!(self.send_to(&receiver, v)) {
+                                generator::SendResult::Yielded(y) => self.stack.push(y),
+                                generator::SendResult::Returned(r) => {
+                                    self.stack.pop();
+                                    self.stack.push(r);
+                                    ip = arg as usize;
+                                }
+                            }
+                        }
+                        Op::PrintExpr => {
+                            let v = self.pop();
+                            t!(self.print_expr(v));
+                        }
+                    }
+                    Ok(())
+                };
+                if let Err(e) = outcome {
+                    match self.handle_error(fi, ip, e, !no_tb, entry) {
+                        ErrRoute::Handler(h) => ip = h,
+                        ErrRoute::Caller(p) => {
+                            pending = Some((p, true));
+                            continue 'frames;
+                        }
+                        ErrRoute::Escape(e) => return Err(e),
+                    }
+                }
+            }
+        }
+    }
+
+    /// Routes an error raised at instruction `ip - 1` of frame `fi`.
+    fn handle_error(&mut self, fi: usize, ip: usize, err: PyErr, add_tb: bool, entry: usize) -> ErrRoute {
+        self.frames[fi].ip = ip;
+        match self.unwind(fi, ip, err, add_tb) {
+            Ok(h) => ErrRoute::Handler(h),
+            Err((err, popped)) if popped && fi > entry => ErrRoute::Caller(err),
+            Err((err, _)) => ErrRoute::Escape(err),
+        }
+    }
+
+    // ---- stack helpers ------------------------------------------------
+
+    #[inline]
+    pub fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::Null)
+    }
+    #[inline]
+    pub fn top(&self) -> &Value {
+        self.stack.last().unwrap_or(&Value::Null)
+    }
+    /// Pops `n` values, returning them in push order.
+    #[inline]
+    pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let at = self.stack.len().saturating_sub(n);
+        self.stack.split_off(at)
+    }
+
+    // ---- calling from Rust --------------------------------------------
+
+    /// `callable(*args)`.
+    pub fn call(&mut self, callable: &Value, args: &[Value]) -> PyResult<Value> {
+        self.call_args(callable, Args::positional_only(args))
+    }
+}
+
+/// Where an error goes: a handler in the same frame, the caller frame
+/// (within this `execute`), or out of `execute`.
+enum ErrRoute {
+    Handler(usize),
+    Caller(PyErr),
+    Escape(PyErr),
+}
+
+/// Rust-stack bound on nested `execute` calls (each Python frame entered
+/// from Rust code, e.g. `__init__` or a sort key, nests one).
+const MAX_NATIVE_DEPTH: usize = 3000;
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}

@@ -1,0 +1,354 @@
+//! Operators: binary, comparison, unary, truth, `in`.
+//!
+//! Order of attempts, as CPython's: inline int/float fast paths; builtin
+//! numbers (`objects/number.rs`); builtin sequences (concatenation,
+//! repetition); then the dunder protocol — `__op__` on the left, then
+//! `__rop__` on the right (first when the right operand's type is a proper
+//! subclass of the left's), `NotImplemented` meaning "try the other".
+
+use crate::code::*;
+use crate::errors::{self, PyErr, PyResult};
+use crate::objects::number;
+use crate::value::{Payload, Value};
+use crate::vm::Vm;
+
+const DUNDERS: [(&str, &str, &str); 13] = [
+    ("__add__", "__radd__", "__iadd__"),
+    ("__sub__", "__rsub__", "__isub__"),
+    ("__mul__", "__rmul__", "__imul__"),
+    ("__matmul__", "__rmatmul__", "__imatmul__"),
+    ("__truediv__", "__rtruediv__", "__itruediv__"),
+    ("__mod__", "__rmod__", "__imod__"),
+    ("__pow__", "__rpow__", "__ipow__"),
+    ("__lshift__", "__rlshift__", "__ilshift__"),
+    ("__rshift__", "__rrshift__", "__irshift__"),
+    ("__or__", "__ror__", "__ior__"),
+    ("__xor__", "__rxor__", "__ixor__"),
+    ("__and__", "__rand__", "__iand__"),
+    ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+];
+
+const SYMBOLS: [&str; 13] = ["+", "-", "*", "@", "/", "%", "** or pow()", "<<", ">>", "|", "^", "&", "//"];
+
+impl Vm {
+    /// `a <op> b` (`op` a `BINOP_*`, possibly with `INPLACE_FLAG`).
+    #[inline]
+    pub fn binary_op(&mut self, a: Value, b: Value, op: u32) -> PyResult<Value> {
+        let inplace = op & INPLACE_FLAG != 0;
+        let op = op & !INPLACE_FLAG;
+        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+            let r = match op {
+                BINOP_ADD => x.checked_add(*y),
+                BINOP_SUB => x.checked_sub(*y),
+                BINOP_MUL => x.checked_mul(*y),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(Value::Int(r));
+            }
+        }
+        if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
+            match op {
+                BINOP_ADD => return Ok(Value::Float(x + y)),
+                BINOP_SUB => return Ok(Value::Float(x - y)),
+                BINOP_MUL => return Ok(Value::Float(x * y)),
+                _ => {}
+            }
+        }
+        if let Some(r) = number::binary_op(&a, &b, op) {
+            return r;
+        }
+        self.binary_slow(a, b, op, inplace)
+    }
+
+    fn binary_slow(&mut self, a: Value, b: Value, op: u32, inplace: bool) -> PyResult<Value> {
+        let (name, rname, iname) = DUNDERS[op as usize];
+        let a_user = is_user(&a);
+        let b_user = is_user(&b);
+        if !a_user && !b_user {
+            if let Some(r) = self.builtin_binary(&a, &b, op, inplace)? {
+                return Ok(r);
+            }
+            return Err(errors::unsupported_binop(SYMBOLS[op as usize], &self.type_name(&a), &self.type_name(&b)));
+        }
+        if inplace {
+            if let Some(r) = self.call_dunder(&a, iname, &[b.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        let ta = self.type_of(&a);
+        let tb = self.type_of(&b);
+        let same = ta.is(&tb);
+        let b_first = !same && self.is_subtype(&tb, &ta) && self.lookup_in_type(&tb, rname).is_some();
+        if b_first {
+            if let Some(r) = self.call_dunder(&b, rname, &[a.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if a_user {
+            if let Some(r) = self.call_dunder(&a, name, &[b.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        } else {
+            let a_base = self.builtin_base(&a);
+            if let Some(r) = number::binary_op(&a_base, &self.builtin_base(&b), op) {
+                return r;
+            }
+            if let Some(r) = self.builtin_binary(&a_base, &self.builtin_base(&b), op, inplace)? {
+                return Ok(r);
+            }
+        }
+        if !same && !b_first && b_user {
+            if let Some(r) = self.call_dunder(&b, rname, &[a.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if a_user && !b_user {
+            // A subclass of a builtin (class MyInt(int)) with no override.
+            let a_base = self.builtin_base(&a);
+            if !a_base.is(&a) {
+                if let Some(r) = number::binary_op(&a_base, &b, op) {
+                    return r;
+                }
+                if let Some(r) = self.builtin_binary(&a_base, &b, op, inplace)? {
+                    return Ok(r);
+                }
+            }
+        }
+        let sym = if inplace { format!("{}=", SYMBOLS[op as usize].split(' ').next().unwrap_or("")) } else { SYMBOLS[op as usize].to_string() };
+        Err(errors::unsupported_binop(&sym, &self.type_name(&a), &self.type_name(&b)))
+    }
+
+    /// Sequence and set operators on builtin values.
+    fn builtin_binary(&mut self, a: &Value, b: &Value, op: u32, inplace: bool) -> PyResult<Option<Value>> {
+        crate::objects_ops::builtin_binary(self, a, b, op, inplace)
+    }
+
+    /// Rich comparison producing a value.
+    pub fn compare(&mut self, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
+        if let Some(r) = number::compare(a, b, op) {
+            return Ok(Value::Bool(r));
+        }
+        if !is_user(a) && !is_user(b) {
+            if let Some(r) = crate::objects_ops::builtin_compare(self, a, b, op)? {
+                return Ok(Value::Bool(r));
+            }
+        } else {
+            let (name, swapped) = match op {
+                CMP_LT => ("__lt__", "__gt__"),
+                CMP_LE => ("__le__", "__ge__"),
+                CMP_EQ => ("__eq__", "__eq__"),
+                CMP_NE => ("__ne__", "__ne__"),
+                CMP_GT => ("__gt__", "__lt__"),
+                _ => ("__ge__", "__le__"),
+            };
+            let ta = self.type_of(a);
+            let tb = self.type_of(b);
+            let b_first = !ta.is(&tb) && self.is_subtype(&tb, &ta);
+            if b_first {
+                if let Some(r) = self.user_cmp(b, swapped, a)? {
+                    return Ok(r);
+                }
+            }
+            if let Some(r) = self.user_cmp(a, name, b)? {
+                return Ok(r);
+            }
+            if !b_first {
+                if let Some(r) = self.user_cmp(b, swapped, a)? {
+                    return Ok(r);
+                }
+            }
+            // Builtin bases of subclasses (class S(str)).
+            let ab = self.builtin_base(a);
+            let bb = self.builtin_base(b);
+            if !ab.is(a) || !bb.is(b) {
+                if !is_user(&ab) && !is_user(&bb) {
+                    return self.compare(&ab, &bb, op);
+                }
+            }
+        }
+        match op {
+            CMP_EQ => Ok(Value::Bool(a.is(b))),
+            CMP_NE => Ok(Value::Bool(!a.is(b))),
+            _ => {
+                let sym = ["<", "<=", "==", "!=", ">", ">="][op as usize];
+                Err(errors::unorderable(sym, &self.type_name(a), &self.type_name(b)))
+            }
+        }
+    }
+
+    /// Calls a comparison dunder unless it is `object`'s default; None when
+    /// absent or NotImplemented.
+    fn user_cmp(&mut self, x: &Value, name: &str, y: &Value) -> PyResult<Option<Value>> {
+        if !is_user(x) {
+            return Ok(None);
+        }
+        let t = self.type_of(x);
+        match self.lookup_in_type(&t, name) {
+            Some(f) if !self.is_object_slot(&f) && !f.is_none() => {
+                let r = self.call_method_value(&f, x, &[y.clone()])?;
+                if is_not_implemented(&r) {
+                    Ok(None)
+                } else {
+                    Ok(Some(r))
+                }
+            }
+            _ => {
+                if name == "__ne__" {
+                    // Default __ne__ inverts __eq__.
+                    if let Some(r) = self.user_cmp(x, "__eq__", y)? {
+                        let t = self.truthy(&r)?;
+                        return Ok(Some(Value::Bool(!t)));
+                    }
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    /// Rich comparison as a Rust bool (the fused compare-and-branch path).
+    #[inline]
+    pub fn compare_bool(&mut self, a: &Value, b: &Value, op: u32) -> PyResult<bool> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(match op {
+                CMP_LT => x < y,
+                CMP_LE => x <= y,
+                CMP_EQ => x == y,
+                CMP_NE => x != y,
+                CMP_GT => x > y,
+                _ => x >= y,
+            });
+        }
+        let r = self.compare(a, b, op)?;
+        self.truthy(&r)
+    }
+
+    /// `bool(v)`.
+    #[inline]
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::Bool(b) => *b,
+            Value::None | Value::Null => false,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::Obj(o) => match o.payload() {
+                Payload::Str(s) => s.char_len() > 0,
+                Payload::List(l) => !l.borrow().is_empty(),
+                Payload::Tuple(t) => !t.is_empty(),
+                Payload::Dict(d) => !d.borrow().is_empty(),
+                Payload::Set(s) => !s.borrow().is_empty(),
+                Payload::FrozenSet(s) => !s.is_empty(),
+                Payload::BigInt(_) => true,
+                Payload::Complex(re, im) => *re != 0.0 || *im != 0.0,
+                Payload::Bytes(b) => !b.is_empty(),
+                Payload::ByteArray(b) => !b.borrow().is_empty(),
+                Payload::Range { .. } => crate::objects_ops::range_len(v) > 0,
+                Payload::Instance(_) | Payload::Native(_) => return self.user_truthy(v),
+                _ => true,
+            },
+        })
+    }
+
+    fn user_truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if let Some(r) = self.call_dunder(v, "__bool__", &[])? {
+            return match r {
+                Value::Bool(b) => Ok(b),
+                _ => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", self.type_name(&r)))),
+            };
+        }
+        let ty = self.type_of(v);
+        if self.lookup_in_type(&ty, "__len__").is_some() {
+            let n = self.len(v)?;
+            return Ok(n > 0);
+        }
+        let b = self.builtin_base(v);
+        if !b.is(v) {
+            return self.truthy(&b);
+        }
+        Ok(true)
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if is_user(container) {
+            if let Some(r) = self.call_dunder(container, "__contains__", &[item.clone()])? {
+                return self.truthy(&r);
+            }
+            let base = self.builtin_base(container);
+            if !base.is(container) {
+                return self.contains(&base, item);
+            }
+            // Fall back to iteration.
+            let it = self.get_iter(container)?;
+            while let Some(v) = self.next(&it)? {
+                if self.eq(&v, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        crate::objects_ops::builtin_contains(self, container, item)
+    }
+
+    pub fn neg(&mut self, a: Value) -> PyResult<Value> {
+        if let Value::Int(i) = a {
+            if let Some(r) = i.checked_neg() {
+                return Ok(Value::Int(r));
+            }
+        }
+        if let Some(r) = number::neg(&a) {
+            return r;
+        }
+        self.unary_dunder(a, "__neg__", "-")
+    }
+
+    pub fn pos(&mut self, a: Value) -> PyResult<Value> {
+        if let Some(r) = number::pos(&a) {
+            return r;
+        }
+        self.unary_dunder(a, "__pos__", "+")
+    }
+
+    pub fn invert(&mut self, a: Value) -> PyResult<Value> {
+        if let Some(r) = number::invert(&a) {
+            return r;
+        }
+        self.unary_dunder(a, "__invert__", "~")
+    }
+
+    fn unary_dunder(&mut self, a: Value, name: &str, sym: &str) -> PyResult<Value> {
+        if is_user(&a) {
+            if let Some(r) = self.call_dunder(&a, name, &[])? {
+                return Ok(r);
+            }
+            let b = self.builtin_base(&a);
+            if !b.is(&a) {
+                return match sym {
+                    "-" => self.neg(b),
+                    "+" => self.pos(b),
+                    _ => self.invert(b),
+                };
+            }
+        }
+        Err(errors::bad_unary(sym, &self.type_name(&a)))
+    }
+}
+
+/// Is `v` an instance of a Python-defined class (dunders may apply)?
+#[inline]
+pub fn is_user(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::Instance(_)) | Some(Payload::Native(_)))
+}
+
+#[inline]
+pub fn is_not_implemented(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::NotImplemented))
+}

@@ -1,0 +1,98 @@
+//! garter: a small, fast Python-like interpreter with a tick-based GIL.
+//!
+//! This crate is the command-line binary and the embedding facade; the
+//! interpreter lives in `garter-interp`, the native modules in
+//! `garter-stdlib`.
+
+pub use garter_interp as interp;
+pub use garter_stdlib as stdlib;
+
+use garter_interp::errors::PyErr;
+use garter_interp::value::Value;
+use garter_interp::vm::Vm;
+
+/// A VM with the standard library registered and `sys.argv` set.
+pub fn new_vm(argv: Vec<String>) -> Vm {
+    let mut vm = Vm::new();
+    *vm.g.argv.borrow_mut() = argv;
+    garter_stdlib::register_all(&mut vm);
+    vm
+}
+
+/// What running a script came to: an exit status for the process.
+pub fn exit_status_of(vm: &mut Vm, err: PyErr) -> i32 {
+    let exc = vm.normalize(err);
+    if vm.exc_is_kind(&exc, garter_interp::errors::ExcKind::SystemExit) {
+        let code = vm.get_attr_str(&exc, "code").unwrap_or(Value::None);
+        return match code {
+            Value::None => 0,
+            Value::Int(i) => i as i32,
+            Value::Bool(b) => b as i32,
+            other => {
+                garter_interp::builtins::flush_stdout();
+                let s = vm.str_of(&other).unwrap_or_default();
+                garter_interp::builtins::write_stderr(vm, &format!("{s}\n"));
+                1
+            }
+        };
+    }
+    garter_interp::builtins::flush_stdout();
+    print_uncaught(vm, &exc);
+    1
+}
+
+/// Prints an uncaught exception as CPython does (SyntaxErrors with the
+/// source line and caret).
+pub fn print_uncaught(vm: &mut Vm, exc: &Value) {
+    let syntax = vm.syntax_errors.borrow().iter().find(|(e, _)| e.is(exc)).map(|(_, s)| s.clone());
+    if let Some(se) = syntax {
+        let mut text = vm.format_exception(exc);
+        // Replace the final line with the parser's caret display.
+        if let Some(pos) = text.trim_end_matches('\n').rfind('\n') {
+            text.truncate(pos + 1);
+        } else {
+            text.clear();
+        }
+        text.push_str(&format!("{se}"));
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+        garter_interp::builtins::write_stderr(vm, &text);
+        return;
+    }
+    vm.print_exception(exc);
+}
+
+/// Runs a script file as `__main__`; returns the process exit status.
+pub fn run_file(vm: &mut Vm, path: &str) -> i32 {
+    let source = match std::fs::read(path) {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Err(e) => {
+            eprintln!("garter: can't open file '{}': [Errno {}] {}", path, e.raw_os_error().unwrap_or(2), e.to_string().split(" (os error").next().unwrap_or(""));
+            return 2;
+        }
+    };
+    let dir = std::path::Path::new(path).parent().map(|p| p.display().to_string()).unwrap_or_default();
+    if let garter_interp::value::Payload::List(l) = vm.g.path.payload() {
+        l.borrow_mut().insert(0, Value::new_str(if dir.is_empty() { "." } else { &dir }));
+    }
+    run_main_source(vm, &source, path)
+}
+
+/// Runs source text as the `__main__` module.
+pub fn run_main_source(vm: &mut Vm, source: &str, filename: &str) -> i32 {
+    let (module, globals) = vm.new_module("__main__");
+    if let garter_interp::value::Payload::Dict(d) = globals.payload() {
+        d.borrow_mut().set_str_key(Value::new_str("__file__"), Value::new_str(filename));
+    }
+    vm.add_module("__main__", module);
+    let result = vm
+        .compile_source(source, filename, garter_interp::CompileMode::Exec)
+        .and_then(|code| vm.run_code(code, globals));
+    let status = match result {
+        Ok(_) => 0,
+        Err(e) => exit_status_of(vm, e),
+    };
+    garter_interp::builtins::flush_stdout();
+    status
+}

@@ -1,0 +1,132 @@
+//! `sys`: argv, exit, path, modules, stdout/stderr writers, version info,
+//! recursion limit; plus `make_module`, the helper every native module
+//! uses to build its module object.
+
+use garter_interp::errors::{ExcKind, PyErr, PyResult};
+use garter_interp::objects::function::{Args, Builtin, NativeFn};
+use garter_interp::value::{Payload, Value};
+use garter_interp::vm::Vm;
+
+/// Builds a module named `name` with builtin `functions` and `consts`.
+pub fn make_module(vm: &mut Vm, name: &str, functions: &[(&'static str, NativeFn)], consts: &[(&str, Value)]) -> PyResult<Value> {
+    let (m, d) = vm.new_module(name);
+    if let Payload::Dict(dd) = d.payload() {
+        let mut dd = dd.borrow_mut();
+        for &(fname, func) in functions {
+            let f = Value::from_obj(Payload::Builtin(Builtin { name: fname, func, receiver: Value::Null, owner: None }));
+            dd.set_str_key(Value::new_str(fname), f);
+        }
+        for (cname, v) in consts {
+            dd.set_str_key(Value::new_str(cname), v.clone());
+        }
+    }
+    Ok(m)
+}
+
+fn sys_exit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let args: Vec<Value> = a.pos().first().cloned().into_iter().collect();
+    let e = vm.new_exception(ExcKind::SystemExit, args);
+    Err(PyErr::from_object(e))
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(vm.g.recursion_limit.get() as i64))
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let n = vm.index_value(a.pos().first().unwrap_or(&Value::None))?;
+    if n < 1 {
+        return Err(PyErr::value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.g.recursion_limit.set(n as usize);
+    Ok(Value::None)
+}
+
+fn sys_intern(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    Ok(a.pos().first().cloned().unwrap_or(Value::None))
+}
+
+fn sys_exc_info(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    let h = vm.handled.clone();
+    if h.is_none() {
+        return Ok(Value::new_tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let t = Value::Obj(vm.type_of(&h));
+    let tb = vm.traceback_value(&h);
+    Ok(Value::new_tuple(vec![t, h, tb]))
+}
+
+fn sys_exception(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    Ok(vm.handled.clone())
+}
+
+fn stream_write(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let p = a.pos();
+    let is_err = matches!(p.first().and_then(|s| s.as_str()), Some("stderr"));
+    let text = match p.get(1).and_then(|t| t.as_str()) {
+        Some(t) => t.to_string(),
+        None => {
+            return Err(PyErr::type_error(format!(
+                "write() argument must be str, not {}",
+                p.get(1).map(|v| vm.type_name(v)).unwrap_or_default()
+            )))
+        }
+    };
+    if is_err {
+        garter_interp::builtins::flush_stdout();
+        garter_interp::builtins::write_stderr(vm, &text);
+    } else {
+        garter_interp::builtins::write_stdout(vm, &text)?;
+    }
+    Ok(Value::Int(text.chars().count() as i64))
+}
+
+fn stream_flush(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    garter_interp::builtins::flush_stdout();
+    Ok(Value::None)
+}
+
+/// A minimal stream object (`sys.stdout`/`sys.stderr`): a module-like
+/// object whose `write` and `flush` are bound builtins.
+fn make_stream(vm: &mut Vm, which: &str) -> PyResult<Value> {
+    let tag = Value::new_str(which);
+    let (m, d) = vm.new_module(which);
+    if let Payload::Dict(dd) = d.payload() {
+        let mut dd = dd.borrow_mut();
+        dd.set_str_key(Value::new_str("write"), Value::from_obj(Payload::Builtin(Builtin { name: "write", func: stream_write, receiver: tag.clone(), owner: None })));
+        dd.set_str_key(Value::new_str("flush"), Value::from_obj(Payload::Builtin(Builtin { name: "flush", func: stream_flush, receiver: tag, owner: None })));
+    }
+    Ok(m)
+}
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("exc_info", sys_exc_info),
+    ("exception", sys_exception),
+    ("exit", sys_exit),
+    ("getrecursionlimit", sys_getrecursionlimit),
+    ("intern", sys_intern),
+    ("setrecursionlimit", sys_setrecursionlimit),
+];
+
+pub fn init(vm: &mut Vm) -> PyResult<Value> {
+    let argv: Vec<Value> = vm.g.argv.borrow().iter().map(|a| Value::new_str(a)).collect();
+    let stdout = make_stream(vm, "stdout")?;
+    let stderr = make_stream(vm, "stderr")?;
+    let version_info = Value::new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), Value::new_str("final"), Value::Int(0)]);
+    let consts = [
+        ("argv", Value::new_list(argv)),
+        ("path", Value::Obj(vm.g.path.clone())),
+        ("modules", Value::Obj(vm.g.modules.clone())),
+        ("stdout", stdout.clone()),
+        ("stderr", stderr.clone()),
+        ("__stdout__", stdout),
+        ("__stderr__", stderr),
+        ("maxsize", Value::Int(i64::MAX)),
+        ("byteorder", Value::new_str(if cfg!(target_endian = "little") { "little" } else { "big" })),
+        ("platform", Value::new_str("linux")),
+        ("version", Value::new_str("3.11.0 (garter 0.1.0)")),
+        ("version_info", version_info),
+        ("executable", Value::new_str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default())),
+    ];
+    make_module(vm, "sys", FUNCTIONS, &consts)
+}

@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Regenerate the expected outputs of the conformance programs.
+
+Usage (from the repository root):
+
+    python3 tests/gen_expected.py            # every tests/py/**/*.py
+    python3 tests/gen_expected.py syntax/    # only paths containing "syntax/"
+
+For each program `tests/py/<area>/<name>.py` this runs CPython 3.11 the way
+`tests/conformance.rs` runs garter: cwd = the program's directory, argv =
+[`<name>.py`], stdin from `<name>.stdin` (empty when absent), environment
+PYTHONHASHSEED=0 and PYTHONIOENCODING=utf-8. It writes:
+
+- `<name>.out`: the program's stdout, byte for byte;
+- `<name>.status`: only when the exit code is nonzero, two lines: the exit
+  code, then the last line of stderr. A stale `.status` is removed when the
+  program now exits with 0.
+
+Each program runs twice; if the two runs differ (stdout, exit code or last
+stderr line) the script warns and exits with status 1, because such a program
+cannot be a conformance test. It also warns about programs slower than 0.2 s.
+"""
+
+import concurrent.futures
+import os
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.abspath(__file__))
+PY_DIR = os.path.join(ROOT, "py")
+TIMEOUT_SECONDS = 60
+SLOW_SECONDS = 0.2
+
+
+def python_binary():
+    """The real CPython binary: sys.executable unless it is not 3.11."""
+    if sys.version_info[:2] != (3, 11):
+        sys.exit("gen_expected.py must run under CPython 3.11, not %s" % sys.version)
+    return sys.executable
+
+
+def discover(filters):
+    programs = []
+    for dirpath, dirnames, filenames in os.walk(PY_DIR):
+        dirnames.sort()
+        for name in filenames:
+            if name.endswith(".py"):
+                path = os.path.join(dirpath, name)
+                rel = os.path.relpath(path, PY_DIR)
+                if not filters or any(f in rel for f in filters):
+                    programs.append(path)
+    programs.sort()
+    return programs
+
+
+def last_line(text):
+    lines = text.rstrip("\n").split("\n")
+    return lines[-1] if lines else ""
+
+
+def run_once(python, path):
+    directory, name = os.path.split(path)
+    stdin_path = path[:-3] + ".stdin"
+    stdin_data = b""
+    if os.path.exists(stdin_path):
+        with open(stdin_path, "rb") as f:
+            stdin_data = f.read()
+    env = dict(os.environ)
+    env["PYTHONHASHSEED"] = "0"
+    env["PYTHONIOENCODING"] = "utf-8"
+    env.pop("PYTHONSTARTUP", None)
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [python, name],
+        cwd=directory,
+        input=stdin_data,
+        capture_output=True,
+        env=env,
+        timeout=TIMEOUT_SECONDS,
+    )
+    elapsed = time.perf_counter() - start
+    stderr_last = last_line(proc.stderr.decode("utf-8", "replace"))
+    return proc.stdout, proc.returncode, stderr_last, elapsed
+
+
+def generate(python, path):
+    first = run_once(python, path)
+    second = run_once(python, path)
+    warnings = []
+    if first[:3] != second[:3]:
+        warnings.append("NONDETERMINISTIC: two runs differ")
+    if min(first[3], second[3]) > SLOW_SECONDS:
+        warnings.append("SLOW: %.2f s" % min(first[3], second[3]))
+    stdout, code, stderr_last, _ = first
+    base = path[:-3]
+    with open(base + ".out", "wb") as f:
+        f.write(stdout)
+    status_path = base + ".status"
+    if code != 0:
+        with open(status_path, "w", encoding="utf-8", newline="\n") as f:
+            f.write("%d\n%s\n" % (code, stderr_last))
+    elif os.path.exists(status_path):
+        os.remove(status_path)
+    return path, code, stderr_last, warnings
+
+
+def main():
+    python = python_binary()
+    programs = discover(sys.argv[1:])
+    if not programs:
+        sys.exit("no programs matched")
+    nondeterministic = 0
+    failing = 0
+    workers = max(2, os.cpu_count() or 2)
+    with concurrent.futures.ThreadPoolExecutor(workers) as pool:
+        for path, code, stderr_last, warnings in pool.map(
+            lambda p: generate(python, p), programs
+        ):
+            rel = os.path.relpath(path, ROOT)
+            if code != 0:
+                failing += 1
+                print("%s: exit %d: %s" % (rel, code, stderr_last))
+            for w in warnings:
+                print("%s: %s" % (rel, w), file=sys.stderr)
+                if w.startswith("NONDETERMINISTIC"):
+                    nondeterministic += 1
+    print(
+        "%d programs, %d with a nonzero exit code, %d nondeterministic"
+        % (len(programs), failing, nondeterministic)
+    )
+    if nondeterministic:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

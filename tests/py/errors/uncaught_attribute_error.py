@@ -1,0 +1,3 @@
+# An AttributeError on None escapes.
+result = None
+print(result.upper())

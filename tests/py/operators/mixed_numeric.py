@@ -1,0 +1,12 @@
+# Mixing int, float and bool in arithmetic; result types.
+print(1 + 2.0, type(1 + 2.0).__name__)
+print(True + True, type(True + 1).__name__, True * 3.5)
+print(3 / 1, type(3 / 1).__name__, 7 // 2.0, 7 % 2.5)
+print(False - 1, -True, ~True, ~False)
+print(True & False, True | False, True ^ True, type(True & False).__name__)
+print(1 == 1.0, 1 == True, 0 == False, 2 == True)
+print(int(True), float(False), bool(0.0), bool(-1))
+print(10 ** 2, 10 ** 2.0, 2 ** 0.5)
+print(abs(-3), abs(-3.5), abs(True))
+print(sum([True, True, False]), max(True, 2))
+print(1e3 == 1000, 0.1 + 0.2 == 0.3)

@@ -1,0 +1,11 @@
+# Operator precedence: arithmetic, unary, power, bitwise, comparison, boolean.
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 ** 2, -2 ** 2, (-2) ** 2)
+print(2 ** 3 ** 2, (2 ** 3) ** 2)
+print(1 + 2 << 1, 1 | 2 ^ 3 & 4, ~1 + 1, -~5, not 1 + 1 == 3)
+print(10 - 4 - 3, 100 / 10 / 5, 2 ** -1)
+print(1 < 2 == 2, not True or True, not (True or True), True or False and False)
+print(3 & 1 == 1, (3 & 1) == 1)
+print(- - 3, + - 3, ~ ~ 7)
+print(5 % 3 * 2, 5 * 3 % 4, 7 // 2 * 2)
+print(1 if 0 else 2 if 0 else 3)
+print((lambda: 1 if True else 2)())

@@ -1,0 +1,11 @@
+# Float arithmetic: rounding artifacts, inf/nan propagation, signed zero, overflow to inf.
+inf, nan = float("inf"), float("nan")
+print(0.1 + 0.2, 0.1 * 3, 1 - 0.9, 1e16 + 1, 2 ** 0.5 * 2 ** 0.5)
+print(inf + 1, inf - inf, inf * 0, -inf * -1, inf / inf, 1 / inf, -1 / inf)
+print(nan + 1, nan * 0, nan == nan, nan != nan, nan < 1, nan > 1, inf == inf)
+print(-0.0 == 0.0, 0.0 * -1, -0.0 + 0.0, -0.0 - 0.0, abs(-0.0))
+print(1e308 * 10, -1e308 * 10, 1e-320 / 1e10, 5e-324 / 2)
+print(7.0 // 2, -7.0 // 2, 7.0 % -2, -7.0 % 2, 7.5 % 2.5, divmod(-7.5, 2))
+print(inf // 1, inf % 1 if False else "skip", 1 % inf, -1 % inf)
+print(3.0 * 2, 6.0 / 4, 2.0 ** 10, 2.0 ** -1, (-8.0) ** 2)
+print(sum([0.1] * 10), 0.1 * 10)
