@@ -5,7 +5,9 @@
 //! lambda, comprehension) is filled with instructions by `stmt`, `expr`,
 //! `func` (definitions, closures, comprehensions) and `control` (loops,
 //! `try`, `with` and the unwinding that `break`/`continue`/`return` do);
-//! `assemble` turns a finished unit into a `Code`.
+//! `assemble` turns a finished unit into a `Code`. `consts` folds constant
+//! expressions and keys the constant tables; `unparse` turns annotations
+//! back into source text under `from __future__ import annotations`.
 //!
 //! Instructions are emitted with symbolic jump targets (`Label`s) and with
 //! three pseudo-instructions that never reach the VM, as in CPython:

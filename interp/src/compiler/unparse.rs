@@ -121,7 +121,16 @@ fn expr(out: &mut String, e: &Expr, level: Prec) {
                 expr(out, operand, mine);
             });
         }
-        ExprKind::Lambda { .. } => paren(out, Prec::Test, &|out| out.push_str("lambda: ...")),
+        ExprKind::Lambda { args, body } => paren(out, Prec::Test, &|out| {
+            out.push_str("lambda");
+            let params = arguments(args);
+            if !params.is_empty() {
+                out.push(' ');
+                out.push_str(&params);
+            }
+            out.push_str(": ");
+            expr(out, body, Prec::Test);
+        }),
         ExprKind::IfExp { test, body, orelse } => paren(out, Prec::Test, &|out| {
             expr(out, body, next(Prec::Test));
             out.push_str(" if ");
@@ -224,7 +233,10 @@ fn expr(out: &mut String, e: &Expr, level: Prec) {
             }
             out.push(')');
         }
-        ExprKind::JoinedStr(_) => out.push_str("f'...'"),
+        ExprKind::JoinedStr(parts) => {
+            out.push('f');
+            out.push_str(&crate::dis::str_repr(&fstring_body(parts)));
+        }
         ExprKind::Constant(c) => constant(out, c),
         ExprKind::Attribute { value, attr } => {
             expr(out, value, Prec::Atom);
@@ -267,6 +279,70 @@ fn expr(out: &mut String, e: &Expr, level: Prec) {
             }
         }
     }
+}
+
+/// A lambda's parameter list: `a, b=1, /, *c, d, **e`.
+fn arguments(args: &Arguments) -> String {
+    let mut items: Vec<String> = Vec::new();
+    let positional: Vec<&Arg> = args.posonlyargs.iter().chain(&args.args).collect();
+    let first_default = positional.len() - args.defaults.len().min(positional.len());
+    for (i, a) in positional.iter().enumerate() {
+        let mut item = a.name.clone();
+        if i >= first_default {
+            item.push('=');
+            expr(&mut item, &args.defaults[i - first_default], Prec::Test);
+        }
+        items.push(item);
+        if i + 1 == args.posonlyargs.len() {
+            items.push("/".into());
+        }
+    }
+    match &args.vararg {
+        Some(v) => items.push(format!("*{}", v.name)),
+        None if !args.kwonlyargs.is_empty() => items.push("*".into()),
+        None => {}
+    }
+    for (a, d) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
+        let mut item = a.name.clone();
+        if let Some(d) = d {
+            item.push('=');
+            expr(&mut item, d, Prec::Test);
+        }
+        items.push(item);
+    }
+    if let Some(k) = &args.kwarg {
+        items.push(format!("**{}", k.name));
+    }
+    items.join(", ")
+}
+
+/// The text between an f-string's quotes.
+fn fstring_body(parts: &[FStringPart]) -> String {
+    let mut body = String::new();
+    for p in parts {
+        match p {
+            FStringPart::Literal(s) => body.push_str(&s.replace('{', "{{").replace('}', "}}")),
+            FStringPart::Formatted { value, conversion, format_spec } => {
+                let mut inner = String::new();
+                expr(&mut inner, value, Prec::Test);
+                body.push('{');
+                if inner.starts_with('{') {
+                    body.push(' ');
+                }
+                body.push_str(&inner);
+                if let Some(c) = conversion {
+                    body.push('!');
+                    body.push(*c);
+                }
+                if let Some(spec) = format_spec {
+                    body.push(':');
+                    body.push_str(&fstring_body(spec));
+                }
+                body.push('}');
+            }
+        }
+    }
+    body
 }
 
 fn next(p: Prec) -> Prec {
