@@ -419,6 +419,7 @@ pub fn lambda(l: Pos, params: Option<Vec<ParamItem>>, colon: Pos, body: Expr) ->
 }
 
 /// Adjacent string literals joined into one constant or f-string.
+#[allow(clippy::vec_box)] // the tokens box their literal to keep `Tok` small
 pub fn strings(l: Pos, parts: Vec<Box<StrLit>>, r: Pos) -> PResult<Expr> {
     let is_bytes = matches!(parts.first().map(|p| &p.value), Some(StrValue::Bytes(_)));
     if parts.iter().any(|p| matches!(p.value, StrValue::Bytes(_)) != is_bytes) {

@@ -38,7 +38,39 @@ pub fn at_eof(err: &ParseError<Pos, Tok, SyntaxError>, tokens: &[Spanned]) -> bo
     }
 }
 
-pub fn convert(err: ParseError<Pos, Tok, SyntaxError>, tokens: &[Spanned], eof: Loc) -> SyntaxError {
+/// `interactive` selects where errors at the end of input point: at
+/// column 0 as when CPython runs a file, or just past the last character as
+/// for `compile()` of a string (which the REPL's `incomplete_input` relies on).
+/// Whether CPython's parser would have read on to the end of input before
+/// giving up: two operands in a row after the still-open bracket `open`
+/// (its "Perhaps you forgot a comma?" rule parses the second one, and on
+/// to the end when nothing follows that could stop it). That read fails
+/// first, as `'(' was never closed`.
+pub fn runs_to_end(err: &ParseError<Pos, Tok, SyntaxError>, tokens: &[Spanned], open: Loc) -> bool {
+    let ParseError::UnrecognizedToken { token: (s, tok, _), .. } = err else {
+        return false;
+    };
+    let i = s.idx as usize;
+    let after_open = (s.line, s.col) > (open.line, open.col);
+    let juxtaposed = tok.starts_operand() && i > 0 && tokens.get(i - 1).is_some_and(|t| t.1.ends_expression());
+    let rest = &tokens[(i + 1).min(tokens.len())..];
+    after_open
+        && juxtaposed
+        && !rest.iter().any(|t| matches!(t.1, Tok::Comma | Tok::Colon | Tok::Rpar | Tok::Rsqb | Tok::Rbrace))
+}
+
+pub fn convert(err: ParseError<Pos, Tok, SyntaxError>, tokens: &[Spanned], eof: Loc, interactive: bool) -> SyntaxError {
+    let mut e = convert_inner(err, tokens, eof, interactive);
+    if !interactive && e.line == eof.line && e.offset == eof.col + 1 && e.msg != "invalid syntax" && !e.msg.starts_with("expected ':'") {
+        // File mode: CPython's tokenizer has no column at end of input.
+        if e.msg.starts_with("expected an indented block") || e.msg.starts_with("expected 'except'") {
+            e.offset = 0;
+        }
+    }
+    e
+}
+
+fn convert_inner(err: ParseError<Pos, Tok, SyntaxError>, tokens: &[Spanned], eof: Loc, interactive: bool) -> SyntaxError {
     match err {
         ParseError::User { error } => error,
         ParseError::InvalidToken { location } => syntax("invalid syntax", location.loc()),
@@ -56,7 +88,7 @@ pub fn convert(err: ParseError<Pos, Tok, SyntaxError>, tokens: &[Spanned], eof: 
                 .with_offset(0)
         }
         ParseError::UnrecognizedToken { token: (s, tok, _), expected } => {
-            unexpected(s.idx as usize, &tok, s.loc(), &expected, tokens, eof)
+            unexpected(s.idx as usize, &tok, s.loc(), &expected, tokens, eof, interactive)
         }
     }
 }
@@ -76,7 +108,7 @@ fn only_indent(expected: &[String]) -> bool {
     !expected.is_empty() && expected.iter().all(|e| e == "INDENT")
 }
 
-fn unexpected(i: usize, tok: &Tok, loc: Loc, expected: &[String], tokens: &[Spanned], eof: Loc) -> SyntaxError {
+fn unexpected(i: usize, tok: &Tok, loc: Loc, expected: &[String], tokens: &[Spanned], eof: Loc, interactive: bool) -> SyntaxError {
     let prev = |k: usize| i.checked_sub(k).and_then(|j| tokens.get(j)).map(|t| &t.1);
     if *tok == Tok::Indent {
         return err_at(SyntaxErrorKind::IndentationError, "unexpected indent", loc);
@@ -85,14 +117,19 @@ fn unexpected(i: usize, tok: &Tok, loc: Loc, expected: &[String], tokens: &[Span
         let at_end = tokens[i.min(tokens.len())..].iter().all(|t| t.1 == Tok::Dedent);
         let e = indented_block_error(tokens, i, if at_end { eof } else { loc });
         // CPython has no column for a DEDENT token: offset 0.
-        return if *tok == Tok::Dedent && !at_end { e.with_offset(0) } else { e };
+        return if *tok == Tok::Dedent && !at_end && !interactive { e.with_offset(0) } else { e };
     }
     if expects(expected, "\"except\"") && expects(expected, "\"finally\"") {
         let at_end = tokens[i.min(tokens.len())..].iter().all(|t| t.1 == Tok::Dedent);
         return syntax("expected 'except' or 'finally' block", if at_end { eof } else { loc });
     }
-    if *tok == Tok::Newline && expects(expected, "\":\"") {
-        return syntax("expected ':'", loc);
+    if expects(expected, "\":\"") {
+        // `try`/`else`/`finally` must be followed by ':'; other headers get
+        // the hint only when the line ends without it.
+        let bare_keyword = matches!(prev(1), Some(Tok::Try | Tok::Else | Tok::Finally)) && *tok != Tok::Colon;
+        if bare_keyword || (*tok == Tok::Newline && compound_header(tokens, i)) {
+            return syntax("expected ':'", loc);
+        }
     }
     if *tok == Tok::Dedent {
         return err_at(SyntaxErrorKind::IndentationError, "unexpected unindent", loc);
@@ -124,7 +161,11 @@ fn unexpected(i: usize, tok: &Tok, loc: Loc, expected: &[String], tokens: &[Span
     // `if x = 1:` / `[x = 1]`
     if *tok == Tok::Equal && !expects(expected, "\"=\"") {
         if let Some(Tok::Name(_)) = prev(1) {
-            if prev(2) != Some(&Tok::Dot) {
+            let starts_named_expr = matches!(
+                prev(2),
+                Some(Tok::Lpar | Tok::Lsqb | Tok::Lbrace | Tok::Comma | Tok::If | Tok::Elif | Tok::While)
+            );
+            if starts_named_expr {
                 let at = tokens[i - 1].0.loc();
                 return syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at);
             }
@@ -140,6 +181,21 @@ fn unexpected(i: usize, tok: &Tok, loc: Loc, expected: &[String], tokens: &[Span
         }
     }
     syntax("invalid syntax", loc)
+}
+
+/// Is token `i` on a line that starts with a compound statement's keyword?
+fn compound_header(tokens: &[Spanned], i: usize) -> bool {
+    let mut k = i.min(tokens.len());
+    while k > 0 && !matches!(tokens[k - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule) {
+        k -= 1;
+    }
+    matches!(
+        tokens.get(k).map(|t| &t.1),
+        Some(
+            Tok::If | Tok::Elif | Tok::Else | Tok::For | Tok::While | Tok::Def | Tok::Class | Tok::Try
+                | Tok::Except | Tok::Finally | Tok::With
+        )
+    )
 }
 
 fn starts_statement(t: &Tok) -> bool {

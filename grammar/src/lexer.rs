@@ -66,6 +66,11 @@ pub struct Lexed {
     pub tokens: Vec<Spanned>,
     /// The first tokenizer error; `tokens` stops before it.
     pub error: Option<SyntaxError>,
+    /// Whether `error` beats a parser error found earlier in the file.
+    /// CPython raises most tokenizer errors at once, and they win; a bad
+    /// dedent, a TabError, too deep indentation and a backslash at end of
+    /// input only surface if the parser gets that far.
+    pub error_overrides: bool,
     /// The innermost bracket still open at end of input.
     pub unclosed: Option<(char, Loc)>,
     /// Where an error "at end of input" is reported: the last line, just
@@ -171,9 +176,12 @@ pub fn tokenize(src: &str, mode: Mode, base: Loc, fstring_depth: u32) -> Lexed {
     let p = Pos { line: base.line, col: base.col, idx: 0 };
     lx.tokens.push((p, start, Pos { idx: 1, ..p }));
     let error = lx.run().err();
+    let error_overrides = error.as_ref().is_some_and(|e| {
+        e.kind == SyntaxErrorKind::SyntaxError && e.msg != "unexpected EOF while parsing"
+    });
     let unclosed = lx.brackets.last().map(|&(c, loc)| (c as char, loc));
     let eof = eof_loc(src, base);
-    Lexed { tokens: lx.tokens, error, unclosed, eof }
+    Lexed { tokens: lx.tokens, error, error_overrides, unclosed, eof }
 }
 
 /// The last line of `src` and the column just past its end.
@@ -214,15 +222,13 @@ impl<'s> Lexer<'s> {
                 }
                 self.depth.push(DepthFrame::default());
             }
-            Tok::Rpar | Tok::Rsqb | Tok::Rbrace | Tok::WithRpar => {
-                if self.depth.len() > 1 {
-                    let f = self.depth.pop().unwrap_or_default();
-                    let total = f.best.max(f.ops + f.inner) + 1;
-                    if let Some(top) = self.depth.last_mut() {
-                        top.inner = top.inner.max(total);
-                        if top.ops + top.inner > MAX_EXPR_DEPTH {
-                            return Err(too_deep());
-                        }
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace | Tok::WithRpar if self.depth.len() > 1 => {
+                let f = self.depth.pop().unwrap_or_default();
+                let total = f.best.max(f.ops + f.inner) + 1;
+                if let Some(top) = self.depth.last_mut() {
+                    top.inner = top.inner.max(total);
+                    if top.ops + top.inner > MAX_EXPR_DEPTH {
+                        return Err(too_deep());
                     }
                 }
             }
@@ -233,16 +239,14 @@ impl<'s> Lexer<'s> {
                     top.inner = 0;
                 }
             }
-            Tok::Newline | Tok::Semi => {
-                if self.depth.len() == 1 {
-                    self.depth[0] = DepthFrame::default();
-                }
+            Tok::Newline | Tok::Semi if self.depth.len() == 1 => {
+                self.depth[0] = DepthFrame::default();
             }
             t if t.deepens() => {
                 if let Some(top) = self.depth.last_mut() {
                     top.ops += 1;
                     if top.ops + top.inner > MAX_EXPR_DEPTH {
-                        return Err(syntax_err("too many nested parentheses", at.loc()));
+                        return Err(too_deep());
                     }
                 }
             }
@@ -533,11 +537,14 @@ impl<'s> Lexer<'s> {
         let n = self.tokens.len();
         let mut i = 0;
         while i + 2 < n {
-            if self.tokens[i].1 == Tok::With && self.tokens[i + 1].1 == Tok::Lpar && self.tokens[i + 2].1 != Tok::Rpar {
+            let first = &self.tokens[i + 2].1;
+            if self.tokens[i].1 == Tok::With && self.tokens[i + 1].1 == Tok::Lpar && *first != Tok::Rpar && *first != Tok::Yield {
                 let mut depth = 0usize;
                 let mut j = i + 1;
+                let mut generator = false;
                 while j < n {
                     match self.tokens[j].1 {
+                        Tok::For if depth == 1 => generator = true,
                         Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
                         Tok::Rpar | Tok::Rsqb | Tok::Rbrace => {
                             depth -= 1;
@@ -549,7 +556,7 @@ impl<'s> Lexer<'s> {
                     }
                     j += 1;
                 }
-                if j + 1 < n && self.tokens[j + 1].1 == Tok::Colon {
+                if !generator && j + 1 < n && self.tokens[j + 1].1 == Tok::Colon {
                     self.tokens[i + 1].1 = Tok::WithLpar;
                     self.tokens[j].1 = Tok::WithRpar;
                 }

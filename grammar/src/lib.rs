@@ -71,13 +71,17 @@ impl SyntaxError {
     /// open, a triple-quoted string not closed, a block header with no body
     /// yet, a trailing backslash, or a statement cut off at the end. A REPL
     /// shows `... ` and reads another line.
+    ///
+    /// Meant for errors from `parse_interactive`, whose end-of-input
+    /// positions are exact; `parse_module` reports some errors at offset 0
+    /// as CPython does for files, which this may take for an early end.
     pub fn incomplete_input(&self) -> bool {
         let text_len = self.text.as_deref().map_or(0, |t| t.chars().count() as u32);
         let at_end = self.offset > text_len;
         self.msg.ends_with("was never closed")
             || self.msg.starts_with("unterminated triple-quoted string literal")
             || self.msg == "unexpected EOF while parsing"
-            || (self.msg.starts_with("expected an indented block") && at_end)
+            || (self.msg.starts_with("expected an indented block") && (at_end || self.offset == 0))
             || (self.msg == "invalid syntax" && self.offset == 0)
     }
 }
@@ -197,18 +201,23 @@ fn parse_tokens(src: &str, mode: Mode, base: ast::Loc, nesting: u32, interactive
         (Ok(top), None) => Ok(top),
         (Ok(_), Some(lex_error)) => Err(lex_error),
         (Err(parse_error), Some(lex_error)) => {
-            let e = errors::convert(parse_error, &lexed.tokens, lexed.eof);
-            if e.msg == "unexpected indent" && e.line < lex_error.line {
-                Err(e)
-            } else {
+            // CPython stops at an unexpected indent without reading on;
+            // any other failure is followed by a scan of the rest of the
+            // file, whose tokenizer error then wins.
+            let eof = errors::at_eof(&parse_error, &lexed.tokens);
+            let e = errors::convert(parse_error, &lexed.tokens, lexed.eof, interactive);
+            if eof || (lexed.error_overrides && e.msg != "unexpected indent") {
                 Err(lex_error)
+            } else {
+                Err(e)
             }
         }
         (Err(parse_error), None) => {
             let eof = errors::at_eof(&parse_error, &lexed.tokens);
-            let e = errors::convert(parse_error, &lexed.tokens, lexed.eof);
+            let runs_to_end = lexed.unclosed.is_some_and(|(_, loc)| errors::runs_to_end(&parse_error, &lexed.tokens, loc));
+            let e = errors::convert(parse_error, &lexed.tokens, lexed.eof, interactive);
             if let Some((open, loc)) = lexed.unclosed {
-                if eof || (!interactive && e.line > loc.line) {
+                if eof || runs_to_end || (!interactive && e.line > loc.line) {
                     return Err(lexer::err_at(SyntaxErrorKind::SyntaxError, format!("'{open}' was never closed"), loc));
                 }
             }

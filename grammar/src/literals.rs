@@ -56,9 +56,12 @@ pub fn scan_number(src: &str, start: usize) -> Result<(Constant, usize), NumberE
     let verify_end = |i: usize, kind: &str| -> Result<(), NumberError> {
         let c = at(i);
         let rest = &b[i.min(b.len())..];
-        let keyword_follows = ["and", "else", "for", "if", "in", "is", "or", "not"]
-            .iter()
-            .any(|k| rest.starts_with(k.as_bytes()));
+        // CPython's `lookahead`: the keyword must end there, except that
+        // `if`/`in`/`is` only need their first two letters.
+        let keyword_follows = matches!(rest, [b'i', b'f' | b'n' | b's', ..])
+            || ["and", "else", "for", "or", "not"].iter().any(|k| {
+                rest.starts_with(k.as_bytes()) && !is_ident_char(rest.get(k.len()).copied().unwrap_or(0))
+            });
         if !keyword_follows && is_ident_char(c) {
             return num_err(i.saturating_sub(1).max(start), format!("invalid {kind} literal"));
         }

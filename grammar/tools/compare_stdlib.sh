@@ -14,5 +14,5 @@ while IFS= read -r f; do
     if [ $rc -ne 0 ]; then skip=$((skip+1)); continue; fi
     got=$("$DUMP" "$f" $LOCS 2>&1)
     if [ "$exp" == "$got" ]; then ok=$((ok+1)); else bad=$((bad+1)); echo "MISMATCH $f"; fi
-done < <(find "$DIR" -name '*.py' -not -path '*/test/*' -not -path '*/lib2to3/tests/*' -not -path '*/site-packages/*' | sort)
+done < <(find "$DIR" -name '*.py' -not -path '*/lib2to3/tests/*' -not -path '*/site-packages/*' | sort)
 echo "ok=$ok mismatched=$bad skipped=$skip"

@@ -114,7 +114,10 @@ def s(n):
     else: raise ValueError(k)
     return "(%s%s %s)" % (L, k, b)
 
-src = open(sys.argv[1], encoding="utf-8").read()
-tree = ast.parse(src)
-for st in tree.body:
-    print(s(st))
+def dump_source(src):
+    """The canonical dump of a module's source (raises SystemExit(3) for
+    syntax garter does not parse by design)."""
+    return "".join(s(st) + "\n" for st in ast.parse(src).body)
+
+if __name__ == "__main__":
+    print(dump_source(open(sys.argv[1], encoding="utf-8").read()), end="")
