@@ -46,6 +46,7 @@ pub fn compound(l: Pos, kind: StmtKind) -> Stmt {
             last_line(&[body, orelse], l.line)
         }
         StmtKind::With { body, .. } => last_line(&[body], l.line),
+        StmtKind::Match { cases, .. } => last_line(&[cases.last().map_or(&[][..], |c| &c.body[..])], l.line),
         StmtKind::Try { body, handlers, orelse, finalbody } => {
             let h: &[Stmt] = handlers.last().map_or(&[], |h| &h.body);
             last_line(&[body, h, orelse, finalbody], l.line)
@@ -498,4 +499,142 @@ pub fn import_from(l: Pos, dots: Vec<u32>, module: Option<String>, names: Vec<Al
         return fail("invalid syntax", l.loc());
     }
     Ok(StmtKind::ImportFrom { module, names, level })
+}
+
+// ---------------------------------------------------------------- match patterns
+
+pub fn pattern(l: Pos, kind: PatternKind) -> Pattern {
+    Pattern { loc: l.loc(), kind }
+}
+
+/// One argument of a class pattern, before positional and keyword ones
+/// are separated.
+pub enum ClassArg {
+    Positional(Pattern),
+    Keyword(String, Pattern),
+}
+
+/// `match a, *b:` — a tuple subject; a lone `*b` is not one.
+pub fn match_subject(l: Pos, (items, trailing): (Vec<Expr>, bool), r: Pos) -> PResult<Expr> {
+    if items.len() == 1 && !trailing {
+        if let ExprKind::Starred(_) = items[0].kind {
+            return fail("invalid syntax", r.loc());
+        }
+    }
+    Ok(tuple_or_single(l, (items, trailing)))
+}
+
+/// The top of a case: one pattern, or a sequence pattern without brackets.
+pub fn open_sequence_pattern(l: Pos, (mut items, trailing): (Vec<Pattern>, bool), r: Pos) -> PResult<Pattern> {
+    if items.len() == 1 && !trailing {
+        if let Some(p) = items.pop() {
+            if matches!(p.kind, PatternKind::MatchStar(_)) {
+                return fail("invalid syntax", r.loc());
+            }
+            return Ok(p);
+        }
+    }
+    Ok(pattern(l, PatternKind::MatchSequence(items)))
+}
+
+/// `(p)` is a group (the pattern itself); `(p,)`, `(p, q)` a sequence.
+pub fn paren_pattern(l: Pos, (mut items, trailing): (Vec<Pattern>, bool), rparen: Pos) -> PResult<Pattern> {
+    if items.len() == 1 && !trailing {
+        if let Some(p) = items.pop() {
+            if matches!(p.kind, PatternKind::MatchStar(_)) {
+                return fail("invalid syntax", rparen.loc());
+            }
+            return Ok(p);
+        }
+    }
+    Ok(pattern(l, PatternKind::MatchSequence(items)))
+}
+
+/// `*name` / `*_`.
+pub fn star_pattern(l: Pos, _name_at: Pos, name: String) -> PResult<Pattern> {
+    let name = if name == "_" { None } else { Some(name) };
+    Ok(pattern(l, PatternKind::MatchStar(name)))
+}
+
+/// `pattern as name`.
+pub fn as_pattern(l: Pos, p: Pattern, name_at: Pos, name: String) -> PResult<Pattern> {
+    if name == "_" {
+        return fail("cannot use '_' as a target", name_at.loc());
+    }
+    Ok(pattern(l, PatternKind::MatchAs { pattern: Some(Box::new(p)), name: Some(name) }))
+}
+
+pub fn or_pattern(l: Pos, first: Pattern, rest: Vec<Pattern>) -> Pattern {
+    let mut alternatives = vec![first];
+    alternatives.extend(rest);
+    pattern(l, PatternKind::MatchOr(alternatives))
+}
+
+/// `None`/`True`/`False` compare by identity, other literals by `==`.
+pub fn literal_pattern(l: Pos, e: Expr) -> Pattern {
+    match e.kind {
+        ExprKind::Constant(c @ (Constant::None | Constant::True | Constant::False)) => {
+            pattern(l, PatternKind::MatchSingleton(c))
+        }
+        _ => pattern(l, PatternKind::MatchValue(e)),
+    }
+}
+
+/// A bare name captures (`_` is the wildcard); a dotted name is a value.
+pub fn name_pattern(l: Pos, e: Expr) -> Pattern {
+    match e.kind {
+        ExprKind::Name(n) if n == "_" => pattern(l, PatternKind::MatchAs { pattern: None, name: None }),
+        ExprKind::Name(n) => pattern(l, PatternKind::MatchAs { pattern: None, name: Some(n) }),
+        _ => pattern(l, PatternKind::MatchValue(e)),
+    }
+}
+
+/// `**rest` in a mapping pattern (`**_` is not allowed).
+pub fn capture_target(l: Pos, name: String) -> PResult<String> {
+    if name == "_" {
+        return fail("invalid syntax", l.loc());
+    }
+    Ok(name)
+}
+
+pub fn mapping_pattern(l: Pos, items: Vec<(Expr, Pattern)>, rest: Option<String>) -> Pattern {
+    let (keys, patterns) = items.into_iter().unzip();
+    pattern(l, PatternKind::MatchMapping { keys, patterns, rest })
+}
+
+/// `Cls(p, q, attr=r)`: keyword sub-patterns come last.
+pub fn class_pattern(l: Pos, cls: Expr, args: Vec<ClassArg>) -> PResult<Pattern> {
+    let mut patterns = Vec::new();
+    let mut kwd_attrs = Vec::new();
+    let mut kwd_patterns = Vec::new();
+    for arg in args {
+        match arg {
+            ClassArg::Positional(p) => {
+                if !kwd_attrs.is_empty() {
+                    return fail("positional patterns follow keyword patterns", p.loc);
+                }
+                patterns.push(p);
+            }
+            ClassArg::Keyword(name, p) => {
+                kwd_attrs.push(name);
+                kwd_patterns.push(p);
+            }
+        }
+    }
+    Ok(pattern(l, PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns }))
+}
+
+/// `real + imaginary` / `real - imaginary` in a pattern.
+pub fn complex_literal(l: Pos, real: Expr, op: BinOp, imag_at: Pos, imag: Constant) -> PResult<Expr> {
+    let real_value = match &real.kind {
+        ExprKind::UnaryOp { operand, .. } => &operand.kind,
+        k => k,
+    };
+    if matches!(real_value, ExprKind::Constant(Constant::Imaginary(_))) {
+        return fail("real number required in complex literal", real.loc);
+    }
+    if !matches!(imag, Constant::Imaginary(_)) {
+        return fail("imaginary number required in complex literal", imag_at.loc());
+    }
+    Ok(binop(l, real, op, expr(imag_at, ExprKind::Constant(imag))))
 }

@@ -65,6 +65,45 @@ pub enum StmtKind {
     Pass,
     Break,
     Continue,
+    /// `match subject: case ...` (PEP 634).
+    Match { subject: Expr, cases: Vec<MatchCase> },
+}
+
+/// `case pattern [if guard]: body`
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+/// A pattern of a `case` clause, as CPython's `ast.pattern`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    pub loc: Loc,
+    pub kind: PatternKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    /// A literal or dotted name compared with `==`: `1`, `-1.5`, `1+2j`,
+    /// `"s"`, `Color.RED`.
+    MatchValue(Expr),
+    /// `None`, `True`, `False`, compared with `is`.
+    MatchSingleton(Constant),
+    /// `[a, *rest]` / `(a, b)` / `a, b`.
+    MatchSequence(Vec<Pattern>),
+    /// `{key: pattern, **rest}`: keys are literals or dotted names.
+    MatchMapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<String> },
+    /// `Cls(p1, p2, attr=p3)`.
+    MatchClass { cls: Expr, patterns: Vec<Pattern>, kwd_attrs: Vec<String>, kwd_patterns: Vec<Pattern> },
+    /// `*name` inside a sequence pattern; `None` for `*_`.
+    MatchStar(Option<String>),
+    /// `pattern as name`; a bare capture `name` has no pattern; the
+    /// wildcard `_` has neither.
+    MatchAs { pattern: Option<Box<Pattern>>, name: Option<String> },
+    /// `p1 | p2 | ...`
+    MatchOr(Vec<Pattern>),
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -193,7 +193,7 @@ fn compound_header(tokens: &[Spanned], i: usize) -> bool {
         tokens.get(k).map(|t| &t.1),
         Some(
             Tok::If | Tok::Elif | Tok::Else | Tok::For | Tok::While | Tok::Def | Tok::Class | Tok::Try
-                | Tok::Except | Tok::Finally | Tok::With
+                | Tok::Except | Tok::Finally | Tok::With | Tok::Match | Tok::Case
         )
     )
 }
@@ -313,6 +313,8 @@ fn indented_block_error(tokens: &[Spanned], i: usize, at: Loc) -> SyntaxError {
         Tok::Finally => "'finally' statement",
         Tok::Def => "function definition",
         Tok::Class => "class definition",
+        Tok::Match => "'match' statement",
+        Tok::Case => "'case' statement",
         _ => return err_at(SyntaxErrorKind::IndentationError, "expected an indented block", at),
     };
     err_at(

@@ -399,6 +399,7 @@ impl<'s> Lexer<'s> {
             }
         }
         self.rewrite_with_parens();
+        self.rewrite_soft_keywords();
         Ok(())
     }
 
@@ -563,6 +564,83 @@ impl<'s> Lexer<'s> {
             }
             i += 1;
         }
+    }
+}
+
+impl Lexer<'_> {
+    /// The soft keywords of PEP 634. `match` at the start of a statement
+    /// becomes `Tok::Match` when its logical line ends with a `:` outside
+    /// brackets (no simple statement can end so: `match = 1`, `match(x)`,
+    /// `match: int = 1` stay names), and a subject could follow it.
+    /// `case` becomes `Tok::Case` at the start of a statement directly in a
+    /// match statement's block, where nothing but case blocks may stand.
+    /// Everything else is left to the grammar, which stays LALR(1).
+    fn rewrite_soft_keywords(&mut self) {
+        let n = self.tokens.len();
+        let mut level = 0usize;
+        // Indentation levels of the blocks of open match statements.
+        let mut case_levels: Vec<usize> = Vec::new();
+        let mut at_statement_start = false;
+        for i in 0..n {
+            match self.tokens[i].1 {
+                Tok::Indent => {
+                    level += 1;
+                    at_statement_start = true;
+                    continue;
+                }
+                Tok::Dedent => {
+                    level = level.saturating_sub(1);
+                    while case_levels.last().is_some_and(|&l| l > level) {
+                        case_levels.pop();
+                    }
+                    at_statement_start = true;
+                    continue;
+                }
+                Tok::Newline | Tok::StartModule => {
+                    at_statement_start = true;
+                    continue;
+                }
+                _ => {}
+            }
+            if !at_statement_start {
+                continue;
+            }
+            at_statement_start = false;
+            let Tok::Name(name) = &self.tokens[i].1 else { continue };
+            if name == "match" && self.is_match_header(i) {
+                self.tokens[i].1 = Tok::Match;
+                case_levels.push(level + 1);
+            } else if name == "case" && case_levels.last() == Some(&level) {
+                self.tokens[i].1 = Tok::Case;
+            }
+        }
+    }
+
+    /// Is the `match` at token `i` the head of a match statement?
+    fn is_match_header(&self, i: usize) -> bool {
+        let starts_subject = self.tokens.get(i + 1).is_some_and(|t| {
+            t.1.starts_operand() || matches!(t.1, Tok::Minus | Tok::Plus | Tok::Star | Tok::Await)
+        });
+        if !starts_subject {
+            return false;
+        }
+        let mut depth = 0usize;
+        let mut last = None;
+        let mut j = i + 1;
+        while let Some(t) = self.tokens.get(j) {
+            match t.1 {
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace | Tok::WithLpar => depth += 1,
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace | Tok::WithRpar => depth = depth.saturating_sub(1),
+                Tok::Newline if depth == 0 => break,
+                _ => {}
+            }
+            last = Some(&t.1);
+            j += 1;
+        }
+        // `match x` + an indented block: a header missing its ':' (CPython
+        // reports "expected ':'"; a simple statement cannot be followed by
+        // an indented line either).
+        last == Some(&Tok::Colon) || self.tokens.get(j + 1).is_some_and(|t| t.1 == Tok::Indent)
     }
 }
 

@@ -118,6 +118,11 @@ pub enum Tok {
     /// `(`/`)` around the items of `with (a as b, c as d):`.
     WithLpar,
     WithRpar,
+    /// The soft keywords `match` and `case` where they start a match
+    /// statement or one of its case blocks (`lexer.rs` decides; elsewhere
+    /// they are ordinary `Name`s).
+    Match,
+    Case,
 
     False, None, True, And, As, Assert, Async, Await, Break, Class, Continue,
     Def, Del, Elif, Else, Except, Finally, For, From, Global, If, Import, In,

@@ -4,10 +4,10 @@ prints for garter's, so the two can be diffed:
     python3 grammar/tools/pydump.py FILE [--locs]
 
 Exit status 3 when the file uses syntax garter does not parse by design
-(async, await, match, except*)."""
+(async, await, except*)."""
 import ast, sys
 
-SKIP = (ast.AsyncFunctionDef, ast.AsyncFor, ast.AsyncWith, ast.Await, ast.Match, ast.TryStar)
+SKIP = (ast.AsyncFunctionDef, ast.AsyncFor, ast.AsyncWith, ast.Await, ast.TryStar)
 LOCS = "--locs" in sys.argv
 
 def const(v):
@@ -88,6 +88,22 @@ def args(a, locs):
 
 def body(b): return lst(b, s)
 
+def pat(p):
+    k = type(p).__name__
+    L = loc(p, LOCS)
+    x = lambda c: e(c)
+    N = lambda v: "-" if v is None else v
+    if isinstance(p, ast.MatchValue): b = x(p.value)
+    elif isinstance(p, ast.MatchSingleton): b = const(p.value)
+    elif isinstance(p, ast.MatchSequence): b = lst(p.patterns, pat)
+    elif isinstance(p, ast.MatchMapping): b = "%s %s %s" % (lst(p.keys, x), lst(p.patterns, pat), N(p.rest))
+    elif isinstance(p, ast.MatchClass): b = "%s %s %s %s" % (x(p.cls), lst(p.patterns, pat), lst(p.kwd_attrs, name), lst(p.kwd_patterns, pat))
+    elif isinstance(p, ast.MatchStar): b = N(p.name)
+    elif isinstance(p, ast.MatchAs): b = "%s %s" % (opt(p.pattern, pat), N(p.name))
+    elif isinstance(p, ast.MatchOr): b = lst(p.patterns, pat)
+    else: raise ValueError(k)
+    return "(%s%s %s)" % (L, k, b)
+
 def s(n):
     if isinstance(n, SKIP): raise SystemExit(3)
     k = type(n).__name__
@@ -111,6 +127,7 @@ def s(n):
     elif isinstance(n, (ast.Global, ast.Nonlocal)): b = lst(n.names, name)
     elif isinstance(n, ast.Expr): b = x(n.value)
     elif isinstance(n, (ast.Pass, ast.Break, ast.Continue)): b = ""
+    elif isinstance(n, ast.Match): b = "%s %s" % (x(n.subject), lst(n.cases, lambda c: "(case %s %s %s)" % (pat(c.pattern), opt(c.guard, x), body(c.body))))
     else: raise ValueError(k)
     return "(%s%s %s)" % (L, k, b)
 

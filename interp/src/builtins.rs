@@ -38,8 +38,10 @@ pub fn flush_stdout() {
 fn arg_count(name: &str, args: &Args<'_>, min: usize, max: usize) -> PyResult<()> {
     let n = args.pos().len();
     if n < min || n > max {
-        let msg = if min == max {
-            format!("{name}() takes exactly {} argument{} ({n} given)", min, if min == 1 { "" } else { "s" })
+        let msg = if min == 1 && max == 1 {
+            format!("{name}() takes exactly one argument ({n} given)")
+        } else if min == max {
+            format!("{name} expected {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
         } else if n < min {
             format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
         } else {
@@ -81,23 +83,31 @@ fn builtin_print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             _ => return Err(PyErr::type_error(format!("'{k}' is an invalid keyword argument for print()"))),
         }
     }
-    let mut s = String::new();
-    for (i, v) in args.pos().iter().enumerate() {
-        if i > 0 {
-            s.push_str(&sep);
-        }
-        s.push_str(&vm.str_of(v)?);
-    }
-    s.push_str(&end);
     if file.is_none() {
+        let mut s = String::new();
+        for (i, v) in args.pos().iter().enumerate() {
+            if i > 0 {
+                s.push_str(&sep);
+            }
+            s.push_str(&vm.str_of(v)?);
+        }
+        s.push_str(&end);
         write_stdout(vm, &s)?;
         if flush {
             flush_stdout();
         }
     } else {
-        vm.call_method(&file, "write", &[Value::from_string(s)])?;
+        // CPython writes each piece with its own `file.write` call.
+        for (i, v) in args.pos().iter().enumerate() {
+            if i > 0 {
+                vm.call_method(&file, "write", &[Value::new_str(&sep)])?;
+            }
+            let piece = vm.str_of(v)?;
+            vm.call_method(&file, "write", &[Value::from_string(piece)])?;
+        }
+        vm.call_method(&file, "write", &[Value::new_str(&end)])?;
         if flush {
-            let _ = vm.call_method(&file, "flush", &[]);
+            vm.call_method(&file, "flush", &[])?;
         }
     }
     Ok(Value::None)
@@ -120,7 +130,18 @@ fn builtin_ascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn builtin_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     arg_count("format", &args, 1, 2)?;
-    let spec = args.pos().get(1).and_then(|s| s.as_str()).unwrap_or("").to_string();
+    let spec = match args.pos().get(1) {
+        None => String::new(),
+        Some(s) => match s.as_str() {
+            Some(t) => t.to_string(),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    vm.type_name(s)
+                )))
+            }
+        },
+    };
     Ok(Value::from_string(vm.format(&args.pos()[0], &spec)?))
 }
 
@@ -159,20 +180,42 @@ fn builtin_isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
+/// `issubclass(sub, spec)` for a class or (nested) tuple `spec`, checking
+/// in order and stopping at the first match, as CPython does.
+fn subclass_of_any(vm: &mut Vm, sub: &Obj, spec: &Value) -> PyResult<bool> {
+    match spec.payload() {
+        Some(Payload::Type(_)) => {
+            let c = spec.as_obj().cloned().ok_or_else(|| PyErr::internal("cls"))?;
+            Ok(vm.is_subtype(sub, &c))
+        }
+        Some(Payload::Tuple(t)) => {
+            for x in t.clone() {
+                if subclass_of_any(vm, sub, &x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+    }
+}
+
 fn builtin_issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     arg_count("issubclass", &args, 2, 2)?;
     let sub = match args.pos()[0].as_obj() {
         Some(o) if matches!(o.payload(), Payload::Type(_)) => o.clone(),
         _ => return Err(PyErr::type_error("issubclass() arg 1 must be a class")),
     };
-    let classes = class_list(vm, &args.pos()[1], "issubclass")?;
-    Ok(Value::Bool(classes.iter().any(|c| vm.is_subtype(&sub, c))))
+    Ok(Value::Bool(subclass_of_any(vm, &sub, &args.pos()[1])?))
 }
 
 fn builtin_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     arg_count("iter", &args, 1, 2)?;
     let pos = args.pos();
     if pos.len() == 2 {
+        if !is_callable(vm, &pos[0]) {
+            return Err(PyErr::type_error("iter(v, w): v must be callable"));
+        }
         return Ok(new_iter(IterState::Callable { func: pos[0].clone(), sentinel: pos[1].clone() }));
     }
     vm.get_iter(&pos[0])
@@ -186,6 +229,10 @@ fn builtin_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         || vm.lookup_in_type(&vm.type_of(it), "__next__").is_some();
     if !is_iter {
         return Err(PyErr::type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+    }
+    if pos.len() == 1 && matches!(it.payload(), Some(Payload::Generator(_))) {
+        // StopIteration carries the generator's return value.
+        return vm.generator_send(it, Value::None);
     }
     match vm.next(it)? {
         Some(v) => Ok(v),
@@ -204,6 +251,9 @@ fn builtin_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn builtin_id(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     arg_count("id", &args, 1, 1)?;
     Ok(Value::Int(match &args.pos()[0] {
+        // The singletons have one identity however many objects hold them.
+        Value::Obj(o) if matches!(o.payload(), Payload::Ellipsis) => 0x20,
+        Value::Obj(o) if matches!(o.payload(), Payload::NotImplemented) => 0x30,
         Value::Obj(o) => o.addr() as i64,
         Value::Int(i) => *i ^ 0x7000_0000,
         Value::Float(f) => f.to_bits() as i64,
@@ -212,15 +262,17 @@ fn builtin_id(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }))
 }
 
-fn builtin_callable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    arg_count("callable", &args, 1, 1)?;
-    let v = &args.pos()[0];
-    let r = match v.payload() {
+fn is_callable(vm: &mut Vm, v: &Value) -> bool {
+    match v.payload() {
         Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Method { .. } | Payload::Type(_)) => true,
         Some(_) => vm.lookup_in_type(&vm.type_of(v), "__call__").is_some(),
         None => false,
-    };
-    Ok(Value::Bool(r))
+    }
+}
+
+fn builtin_callable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    arg_count("callable", &args, 1, 1)?;
+    Ok(Value::Bool(is_callable(vm, &args.pos()[0])))
 }
 
 fn builtin_getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -228,7 +280,7 @@ fn builtin_getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
     let name = match pos[1].as_str() {
         Some(_) => pos[1].clone(),
-        None => return Err(PyErr::type_error("attribute name must be string")),
+        None => return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", vm.type_name(&pos[1])))),
     };
     match vm.get_attr(&pos[0], &name) {
         Ok(v) => Ok(v),
@@ -241,7 +293,7 @@ fn builtin_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     arg_count("setattr", &args, 3, 3)?;
     let pos = args.pos();
     if pos[1].as_str().is_none() {
-        return Err(PyErr::type_error("attribute name must be string"));
+        return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", vm.type_name(&pos[1]))));
     }
     vm.set_attr(&pos[0], &pos[1], pos[2].clone())?;
     Ok(Value::None)
@@ -251,7 +303,7 @@ fn builtin_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     arg_count("delattr", &args, 2, 2)?;
     let pos = args.pos();
     if pos[1].as_str().is_none() {
-        return Err(PyErr::type_error("attribute name must be string"));
+        return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", vm.type_name(&pos[1]))));
     }
     vm.del_attr(&pos[0], &pos[1])?;
     Ok(Value::None)
@@ -261,7 +313,7 @@ fn builtin_hasattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     arg_count("hasattr", &args, 2, 2)?;
     let pos = args.pos();
     if pos[1].as_str().is_none() {
-        return Err(PyErr::type_error("attribute name must be string"));
+        return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", vm.type_name(&pos[1]))));
     }
     match vm.get_attr(&pos[0], &pos[1]) {
         Ok(_) => Ok(Value::Bool(true)),
@@ -372,40 +424,71 @@ fn builtin_sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(acc)
 }
 
-/// `sorted(iterable, key=None, reverse=False)` and `list.sort`.
+/// `sorted(iterable, key=None, reverse=False)` and `list.sort`: stable.
+///
+/// When every key is an int, a float (no NaN) or a str, keys are compared
+/// natively without calling `<` (CPython's pre-checked "unsafe" compares);
+/// otherwise a merge sort calls the rich comparison and stops at the first
+/// error.
 pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
-    let keys: Vec<Value> = match &key {
+    let computed: Option<Vec<Value>> = match &key {
         Some(f) => {
             let mut ks = Vec::with_capacity(items.len());
             for it in items.iter() {
                 ks.push(vm.call(f, &[it.clone()])?);
             }
-            ks
+            Some(ks)
         }
-        None => items.clone(),
+        None => None,
     };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    // A merge sort that propagates comparison errors (stable, like Timsort).
-    let mut err: Option<PyErr> = None;
-    merge_sort(&mut idx, &mut |a, b| {
-        if err.is_some() {
-            return false;
+    let keys: &[Value] = computed.as_deref().unwrap_or(items.as_slice());
+    let mut idx: Vec<usize> = (0..keys.len()).collect();
+    if keys.iter().all(|k| matches!(k, Value::Int(_))) {
+        let ks: Vec<i64> = keys.iter().map(|k| if let Value::Int(i) = k { *i } else { 0 }).collect();
+        if reverse {
+            idx.sort_by(|&a, &b| ks[b].cmp(&ks[a]));
+        } else {
+            idx.sort_by_key(|&i| ks[i]);
         }
-        let (x, y) = if reverse { (&keys[*a], &keys[*b]) } else { (&keys[*b], &keys[*a]) };
-        // "b < a" decides whether b goes first (stability: only strict less moves).
-        match vm.compare_bool(x, y, crate::code::CMP_LT) {
-            Ok(r) => r,
-            Err(e) => {
-                err = Some(e);
-                false
+    } else if keys.iter().all(|k| matches!(k, Value::Float(f) if !f.is_nan())) {
+        let ks: Vec<f64> = keys.iter().map(|k| if let Value::Float(f) = k { *f } else { 0.0 }).collect();
+        let cmp = |a: f64, b: f64| a.partial_cmp(&b).unwrap_or(std::cmp::Ordering::Equal);
+        if reverse {
+            idx.sort_by(|&a, &b| cmp(ks[b], ks[a]));
+        } else {
+            idx.sort_by(|&a, &b| cmp(ks[a], ks[b]));
+        }
+    } else if keys.iter().all(|k| k.as_str().is_some()) {
+        // UTF-8 byte order is code point order.
+        let ks: Vec<&str> = keys.iter().map(|k| k.as_str().unwrap_or("")).collect();
+        if reverse {
+            idx.sort_by(|&a, &b| ks[b].cmp(ks[a]));
+        } else {
+            idx.sort_by(|&a, &b| ks[a].cmp(ks[b]));
+        }
+    } else {
+        let mut err: Option<PyErr> = None;
+        merge_sort(&mut idx, &mut |a, b| {
+            if err.is_some() {
+                return false;
             }
+            let (x, y) = if reverse { (&keys[*a], &keys[*b]) } else { (&keys[*b], &keys[*a]) };
+            // "b < a" decides whether b goes first (stability: only strict less moves).
+            match vm.compare_bool(x, y, crate::code::CMP_LT) {
+                Ok(r) => r,
+                Err(e) => {
+                    err = Some(e);
+                    false
+                }
+            }
+        });
+        if let Some(e) = err {
+            return Err(e);
         }
-    });
-    if let Some(e) = err {
-        return Err(e);
     }
-    let sorted: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
-    *items = sorted;
+    drop(computed);
+    let mut slots: Vec<Option<Value>> = std::mem::take(items).into_iter().map(Some).collect();
+    *items = idx.into_iter().map(|i| slots[i].take().unwrap_or(Value::None)).collect();
     Ok(())
 }
 
@@ -475,23 +558,56 @@ fn builtin_sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn builtin_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    no_kw("reversed", &args)?;
     arg_count("reversed", &args, 1, 1)?;
     let v = &args.pos()[0];
-    if let Some(r) = vm.call_dunder(v, "__reversed__", &[]).ok().flatten() {
-        return Ok(r);
-    }
     match v.payload() {
-        Some(Payload::Dict(d)) => {
-            let mut keys = d.borrow().keys();
-            keys.reverse();
-            return Ok(new_iter(IterState::Seq { seq: Value::new_tuple(keys), index: 0 }));
+        Some(Payload::Dict(_)) => {
+            let o = v.as_obj().cloned().ok_or_else(|| PyErr::internal("reversed"))?;
+            return Ok(crate::objects::dict_view::reversed(&o, crate::objects::dict_view::KEYS));
         }
-        Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::Iter(_) | Payload::Generator(_)) => {
-            return Err(PyErr::type_error(format!("'{}' object is not reversible", vm.type_name(v))))
+        Some(Payload::DictView(dv)) => return Ok(crate::objects::dict_view::reversed(&dv.dict, dv.which)),
+        Some(Payload::Range { start, stop, step }) => {
+            let n = crate::objects_ops::range_len_of(*start, *stop, *step);
+            if n == 0 {
+                return Ok(new_iter(IterState::Range { next: 0, stop: 0, step: 1 }));
+            }
+            let last = *start as i128 + (n as i128 - 1) * *step as i128;
+            let new_stop = *start as i128 - *step as i128;
+            if let (Ok(l), Ok(e), Some(st)) = (i64::try_from(last), i64::try_from(new_stop), step.checked_neg()) {
+                return Ok(new_iter(IterState::Range { next: l, stop: e, step: st }));
+            }
         }
         _ => {}
     }
-    let n = vm.len(v).map_err(|_| PyErr::type_error(format!("'{}' object is not reversible", vm.type_name(v))))?;
+    if let Some((start, stop, step)) = crate::objects::range::bounds(v) {
+        let n = crate::objects::range::length(&start, &stop, &step);
+        let last = &start + (n - 1) * &step;
+        return Ok(new_iter(IterState::BigRange { next: last, stop: &start - &step, step: -step }));
+    }
+    if crate::vm::ops::is_user(v) {
+        let ty = vm.type_of(v);
+        match vm.lookup_in_type(&ty, "__reversed__") {
+            Some(Value::None) => {
+                return Err(PyErr::type_error(format!("'{}' object is not reversible", vm.type_name(v))))
+            }
+            Some(f) => return vm.call_method_value(&f, v, &[]),
+            None => {}
+        }
+    }
+    let reversible = match v.payload() {
+        Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)) => true,
+        Some(Payload::Instance(_)) => {
+            let ty = vm.type_of(v);
+            vm.lookup_in_type(&ty, "__getitem__").is_some() && vm.lookup_in_type(&ty, "__len__").is_some()
+                || !vm.builtin_base(v).is(v)
+        }
+        _ => false,
+    };
+    if !reversible {
+        return Err(PyErr::type_error(format!("'{}' object is not reversible", vm.type_name(v))));
+    }
+    let n = vm.len(v)?;
     Ok(new_iter(IterState::Reversed { seq: v.clone(), index: n }))
 }
 
@@ -510,9 +626,8 @@ fn builtin_zip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let mut iters = Vec::new();
     for (i, a) in args.pos().iter().enumerate() {
-        iters.push(vm.get_iter(a).map_err(|_| {
-            PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
-        })?);
+        let _ = i;
+        iters.push(vm.get_iter(a)?);
     }
     Ok(new_iter(IterState::Zip { iters, strict }))
 }
@@ -582,6 +697,15 @@ fn builtin_ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Ok(Value::Int(s.char_at(0).map(|c| c as i64).unwrap_or(0)))
         }
         Some(Payload::Bytes(b)) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        Some(Payload::ByteArray(b)) if b.borrow().len() == 1 => Ok(Value::Int(b.borrow()[0] as i64)),
+        Some(Payload::Bytes(b)) => Err(PyErr::type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        ))),
+        Some(Payload::ByteArray(b)) => Err(PyErr::type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.borrow().len()
+        ))),
         _ => Err(PyErr::type_error(format!(
             "ord() expected string of length 1, but {} found",
             vm.type_name(v)
@@ -613,13 +737,7 @@ fn builtin_bin(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn builtin_divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     arg_count("divmod", &args, 2, 2)?;
     let (a, b) = (&args.pos()[0], &args.pos()[1]);
-    if let Some(r) = crate::objects::number::divmod(a, b) {
-        return r;
-    }
-    if let Some(r) = vm.call_dunder(a, "__divmod__", &[b.clone()])? {
-        return Ok(r);
-    }
-    Err(crate::errors::unsupported_binop("divmod()", &vm.type_name(a), &vm.type_name(b)))
+    vm.divmod(a, b)
 }
 
 fn builtin_pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -708,13 +826,20 @@ fn builtin_dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         keys.sort();
         return Ok(Value::new_list(keys.iter().map(|k| Value::new_str(k)).collect()));
     };
-    if let Some(r) = vm.call_dunder(&v, "__dir__", &[]).ok().flatten() {
-        let mut items = vm.collect(&r)?;
-        sort_values(vm, &mut items, None, false)?;
-        return Ok(Value::new_list(items));
-    }
+    let r = match vm.call_dunder(&v, "__dir__", &[])? {
+        Some(r) => r,
+        None => default_dir(vm, &v)?,
+    };
+    let mut items = vm.collect(&r)?;
+    sort_values(vm, &mut items, None, false)?;
+    Ok(Value::new_list(items))
+}
+
+/// `object.__dir__`: the instance's `__dict__` keys and the attributes
+/// of its class and bases (for a class: its own and its bases').
+fn default_dir(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |d: &Dict, names: &mut Vec<String>| {
+    fn add_dict(d: &Dict, names: &mut Vec<String>) {
         for k in d.keys() {
             if let Some(s) = k.as_str() {
                 if !names.iter().any(|n| n == s) {
@@ -722,13 +847,14 @@ fn builtin_dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 }
             }
         }
-    };
+    }
     match v.payload() {
-        Some(Payload::Instance(i)) => add_dict(&i.dict.borrow(), &mut names),
+        Some(Payload::Instance(i)) => add_dict(&i.dict().borrow(), &mut names),
         Some(Payload::Module(m)) => {
             if let Payload::Dict(d) = m.dict.payload() {
                 add_dict(&d.borrow(), &mut names);
             }
+            return Ok(Value::new_list(names.iter().map(|k| Value::new_str(k)).collect()));
         }
         _ => {}
     }
@@ -738,9 +864,14 @@ fn builtin_dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             c.extend(t.mro.borrow().iter().cloned());
             c
         }
-        Some(Payload::Module(_)) => Vec::new(),
         _ => {
-            let t = vm.type_of(&v);
+            for extra in ["__class__", "__doc__"] {
+                names.push(extra.to_string());
+            }
+            if matches!(v.payload(), Some(Payload::Instance(_))) {
+                names.push("__dict__".to_string());
+            }
+            let t = vm.type_of(v);
             let mut c = vec![t.clone()];
             if let Payload::Type(tt) = t.payload() {
                 c.extend(tt.mro.borrow().iter().cloned());
@@ -754,6 +885,7 @@ fn builtin_dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     names.sort();
+    names.dedup();
     Ok(Value::new_list(names.iter().map(|k| Value::new_str(k)).collect()))
 }
 
@@ -867,11 +999,9 @@ pub const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("delattr", builtin_delattr),
     ("dir", builtin_dir),
     ("divmod", builtin_divmod),
-    ("enumerate", builtin_enumerate),
     ("eval", builtin_eval),
     ("exec", builtin_exec),
     ("exit", builtin_exit),
-    ("filter", builtin_filter),
     ("format", builtin_format),
     ("getattr", builtin_getattr),
     ("globals", builtin_globals),
@@ -885,23 +1015,21 @@ pub const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("iter", builtin_iter),
     ("len", builtin_len),
     ("locals", builtin_locals),
-    ("map", builtin_map),
     ("max", builtin_max),
     ("min", builtin_min),
     ("next", builtin_next),
     ("oct", builtin_oct),
+    ("open", crate::objects::file::builtin_open),
     ("ord", builtin_ord),
     ("pow", builtin_pow),
     ("print", builtin_print),
     ("quit", builtin_exit),
     ("repr", builtin_repr),
-    ("reversed", builtin_reversed),
     ("round", builtin_round),
     ("setattr", builtin_setattr),
     ("sorted", builtin_sorted),
     ("sum", builtin_sum),
     ("vars", builtin_vars),
-    ("zip", builtin_zip),
 ];
 
 /// Fills the `builtins` module dict.
@@ -931,6 +1059,21 @@ pub fn install(vm: &mut Vm) {
 }
 
 // ---- constructors of builtin types ------------------------------------
+
+/// `operator.index(v)` as a BigInt (ints of any size, `__index__`).
+pub fn index_bigint(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
+    if let Some(b) = crate::objects::number::to_bigint(v) {
+        return Ok(b);
+    }
+    if crate::vm::ops::is_user(v) {
+        if let Some(r) = vm.call_dunder(v, "__index__", &[])? {
+            return crate::objects::number::to_bigint(&r).ok_or_else(|| {
+                PyErr::type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))
+            });
+        }
+    }
+    Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+}
 
 /// Calls a builtin type (`int("3")`, `list(x)`, `super()`...).
 pub fn construct_builtin(vm: &mut Vm, cls: &Obj, args: Args<'_>) -> PyResult<Value> {
@@ -1005,19 +1148,27 @@ pub fn construct_builtin(vm: &mut Vm, cls: &Obj, args: Args<'_>) -> PyResult<Val
             if pos.len() > 3 {
                 return Err(PyErr::type_error(format!("range expected at most 3 arguments, got {}", pos.len())));
             }
-            let mut ints = Vec::new();
+            let mut ints = Vec::with_capacity(3);
             for p in pos {
-                ints.push(vm.index_value(p)?);
+                ints.push(index_bigint(vm, p)?);
             }
+            let one = num_bigint::BigInt::from(1);
             let (start, stop, step) = match ints.len() {
-                1 => (0, ints[0], 1),
-                2 => (ints[0], ints[1], 1),
-                _ => (ints[0], ints[1], ints[2]),
+                1 => (num_bigint::BigInt::from(0), ints.swap_remove(0), one),
+                2 => {
+                    let stop = ints.swap_remove(1);
+                    (ints.swap_remove(0), stop, one)
+                }
+                _ => {
+                    let step = ints.swap_remove(2);
+                    let stop = ints.swap_remove(1);
+                    (ints.swap_remove(0), stop, step)
+                }
             };
-            if step == 0 {
+            if step == num_bigint::BigInt::from(0) {
                 return Err(PyErr::value_error("range() arg 3 must not be zero"));
             }
-            Ok(Value::from_obj(Payload::Range { start, stop, step }))
+            Ok(crate::objects::range::make_range(start, stop, step))
         }
         TypeKind::Slice => {
             arg_count("slice", &args, 1, 3)?;
@@ -1049,7 +1200,32 @@ pub fn construct_builtin(vm: &mut Vm, cls: &Obj, args: Args<'_>) -> PyResult<Val
             let inst = vm.new_instance(cls, args)?;
             Ok(inst)
         }
-        TypeKind::NoneType => Ok(Value::None),
+        TypeKind::NoneType => {
+            if !pos.is_empty() || args.has_kw() {
+                return Err(PyErr::type_error("NoneType takes no arguments"));
+            }
+            Ok(Value::None)
+        }
+        TypeKind::Ellipsis => {
+            if !pos.is_empty() || args.has_kw() {
+                return Err(PyErr::type_error("ellipsis takes no arguments"));
+            }
+            Ok(Value::from_obj(Payload::Ellipsis))
+        }
+        TypeKind::NotImplementedType => {
+            if !pos.is_empty() || args.has_kw() {
+                return Err(PyErr::type_error("NotImplementedType takes no arguments"));
+            }
+            Ok(Value::from_obj(Payload::NotImplemented))
+        }
+        TypeKind::Iterator => match name.as_str() {
+            "enumerate" => builtin_enumerate(vm, args),
+            "zip" => builtin_zip(vm, args),
+            "map" => builtin_map(vm, args),
+            "filter" => builtin_filter(vm, args),
+            "reversed" => builtin_reversed(vm, args),
+            _ => Err(PyErr::type_error(format!("cannot create '{name}' instances"))),
+        },
         _ => Err(PyErr::type_error(format!("cannot create '{name}' instances"))),
     }
 }
@@ -1158,7 +1334,8 @@ fn object_init_subclass(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 }
 
 fn object_dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    builtin_dir(vm, args)
+    let v = args.pos().first().cloned().unwrap_or(Value::None);
+    default_dir(vm, &v)
 }
 
 pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
@@ -1283,6 +1460,14 @@ pub fn install_more_type_methods(vm: &mut Vm) {
     install(&t.frozenset, "frozenset", crate::objects::container_methods::FROZENSET_METHODS);
     install(&t.generator, "generator", crate::objects::container_methods::GENERATOR_METHODS);
     install(&t.iterator, "iterator", crate::objects::container_methods::ITERATOR_METHODS);
+    for (k, ty) in crate::objects::iter::IterKind::ALL.iter().zip(&t.iter_types) {
+        install(ty, k.name(), crate::objects::container_methods::ITERATOR_METHODS);
+    }
+    for (ty, name) in t.dict_views.iter().zip(["dict_keys", "dict_values", "dict_items"]) {
+        install(ty, name, crate::objects::container_methods::DICT_VIEW_METHODS);
+    }
+    install(&t.slice, "slice", crate::objects::container_methods::SLICE_METHODS);
+    install(&t.complex, "complex", crate::objects::complex_methods::COMPLEX_METHODS);
     install(&t.property, "property", crate::objects::container_methods::PROPERTY_METHODS);
     install(&t.range, "range", crate::objects::container_methods::RANGE_METHODS);
 }

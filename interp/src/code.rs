@@ -279,6 +279,33 @@ pub enum Op {
 
     /// REPL: print `repr(TOS)` unless None, and bind it to `builtins._`.  (v --)
     PrintExpr,
+
+    // ---- pattern matching (`match`, PEP 634; bodies in `vm/matching.rs`)
+    /// Push `len(TOS)`, keeping TOS.                                  (obj -- obj len)
+    GetLen,
+    /// Push whether TOS is a mapping (a dict or dict subclass).       (subject -- subject bool)
+    MatchMapping,
+    /// Push whether TOS is a sequence for matching: list, tuple, range
+    /// and their subclasses; not str, bytes or bytearray.          (subject -- subject bool)
+    MatchSequence,
+    /// `keys` is a tuple; push a tuple of `subject.get(key)` for each,
+    /// or None if one is missing. ValueError "mapping pattern checks
+    /// duplicate key (k)" on a repeated key.
+    ///                                    (subject keys -- subject keys values_or_None)
+    MatchKeys,
+    /// Class pattern with `arg` positional sub-patterns: if `subject` is
+    /// an instance of `type`, push the tuple of its `arg` attributes
+    /// named by `type.__match_args__` (or the subject itself for the
+    /// self-matching builtins `int(x)`, `str(s)`…) followed by the
+    /// attributes named in the tuple `names`; push None when it is not
+    /// an instance or an attribute is missing. TypeError for a
+    /// non-type, too many positional sub-patterns, a bad
+    /// `__match_args__` or an attribute named twice.
+    ///                                          (subject type names -- attrs_or_None)
+    MatchClass,
+    /// `**rest` of a mapping pattern: a new dict of the subject's items
+    /// whose keys are not in the tuple `keys`.                 (subject keys -- rest)
+    CopyDictWithoutKeys,
 }
 
 /// `BinaryOp` argument values, in `ast::BinOp` order.
@@ -383,6 +410,30 @@ pub struct Code {
     pub max_stack: u32,
     /// The docstring, if the body starts with a string literal.
     pub doc: Option<Value>,
+    /// `LoadGlobal` inline caches, one per entry of `names` (see
+    /// `vm/cache.rs`); made by `GlobalCache::for_names`.
+    pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
+}
+
+/// Where `LoadGlobal` found a name last time, valid while the dicts it
+/// depends on keep the recorded versions (dict versions are unique across
+/// dicts, so an address reused by another dict cannot match).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct GlobalCache {
+    /// Address of the globals dict object; 0 = empty entry.
+    pub globals_addr: usize,
+    pub globals_version: u64,
+    /// For a builtins hit: the builtins dict's version (0 = globals hit).
+    pub builtins_version: u64,
+    /// Entry index in the dict where the name was found.
+    pub index: u32,
+}
+
+impl GlobalCache {
+    /// Empty caches for a code object with `n` names.
+    pub fn for_names(n: usize) -> Box<[std::cell::Cell<GlobalCache>]> {
+        (0..n).map(|_| std::cell::Cell::new(GlobalCache::default())).collect()
+    }
 }
 
 impl Code {

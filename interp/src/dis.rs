@@ -68,6 +68,11 @@ fn has_arg(op: Op) -> bool {
             | Op::YieldValue
             | Op::GetYieldFromIter
             | Op::PrintExpr
+            | Op::GetLen
+            | Op::MatchMapping
+            | Op::MatchSequence
+            | Op::MatchKeys
+            | Op::CopyDictWithoutKeys
     )
 }
 

@@ -4,10 +4,8 @@
 
 use crate::code::*;
 use crate::errors::{PyErr, PyResult};
-use crate::objects::dict::Dict;
 use crate::value::{Payload, Value};
 use crate::vm::Vm;
-use std::cell::RefCell;
 use std::cmp::Ordering;
 
 /// `len(range(...))`.
@@ -48,6 +46,9 @@ fn check_size(n: usize, times: i64) -> PyResult<usize> {
 }
 
 pub fn builtin_binary(vm: &mut Vm, a: &Value, b: &Value, op: u32, inplace: bool) -> PyResult<Option<Value>> {
+    if matches!(a.payload(), Some(Payload::DictView(_))) || matches!(b.payload(), Some(Payload::DictView(_))) {
+        return crate::objects::dict_view::binary(vm, a, b, op);
+    }
     let (Some(pa), pb) = (a.payload(), b.payload()) else {
         // `3 * [1]`, `2 * "ab"`.
         if op == BINOP_MUL {
@@ -156,14 +157,14 @@ pub fn builtin_binary(vm: &mut Vm, a: &Value, b: &Value, op: u32, inplace: bool)
         (BINOP_OR | BINOP_AND | BINOP_SUB | BINOP_XOR, Payload::Set(_) | Payload::FrozenSet(_), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
             Some(set_op(vm, a, b, op, inplace)?)
         }
+        (BINOP_OR, Payload::Dict(_), Some(_)) if inplace => {
+            // `d |= x` accepts what `d.update(x)` accepts.
+            let arg = [b.clone()];
+            crate::objects::container_methods::dict_update_from(vm, a, crate::objects::function::Args::positional_only(&arg))?;
+            Some(a.clone())
+        }
         (BINOP_OR, Payload::Dict(x), Some(Payload::Dict(y))) => {
             let items = y.borrow().items();
-            if inplace {
-                for (k, v) in items {
-                    vm.table_set(x, k, v)?;
-                }
-                return Ok(Some(a.clone()));
-            }
             let d = Value::new_dict(x.borrow().clone());
             if let Some(Payload::Dict(c)) = d.payload() {
                 for (k, v) in items {
@@ -176,72 +177,65 @@ pub fn builtin_binary(vm: &mut Vm, a: &Value, b: &Value, op: u32, inplace: bool)
     })
 }
 
-fn set_items(v: &Value) -> Vec<Value> {
-    match v.payload() {
-        Some(Payload::Set(s)) => s.borrow().keys(),
-        Some(Payload::FrozenSet(s)) => s.keys(),
-        _ => Vec::new(),
-    }
-}
-
-fn set_table(v: &Value) -> Option<Dict> {
-    match v.payload() {
-        Some(Payload::Set(s)) => Some(s.borrow().clone()),
-        Some(Payload::FrozenSet(s)) => Some(s.clone()),
-        _ => None,
-    }
-}
-
-/// `a | b`, `a & b`, `a - b`, `a ^ b` for sets (result type of `a`).
+/// `a | b`, `a & b`, `a - b`, `a ^ b` for sets (result type of `a`), or
+/// the in-place forms when `a` is a mutable set and `inplace`.
 pub fn set_op(vm: &mut Vm, a: &Value, b: &Value, op: u32, inplace: bool) -> PyResult<Value> {
-    let result = RefCell::new(Dict::new());
-    let bt = RefCell::new(set_table(b).unwrap_or_default());
-    let at = RefCell::new(set_table(a).unwrap_or_default());
-    match op {
-        BINOP_OR => {
-            for k in set_items(a).into_iter().chain(set_items(b)) {
-                vm.table_set(&result, k, Value::None)?;
-            }
-        }
-        BINOP_AND => {
-            for k in set_items(a) {
-                if vm.table_get(&bt, &k)?.is_some() {
-                    vm.table_set(&result, k, Value::None)?;
+    use crate::objects::set_ops;
+    if inplace {
+        if let Some(Payload::Set(cell)) = a.payload() {
+            match op {
+                BINOP_OR => set_ops::update(vm, cell, b)?,
+                BINOP_AND => {
+                    let r = set_ops::intersection(vm, a, b)?;
+                    *cell.borrow_mut() = r;
                 }
+                BINOP_SUB => set_ops::difference_update(vm, cell, b)?,
+                _ => set_ops::symmetric_difference_update(vm, cell, b)?,
             }
-        }
-        BINOP_SUB => {
-            for k in set_items(a) {
-                if vm.table_get(&bt, &k)?.is_none() {
-                    vm.table_set(&result, k, Value::None)?;
-                }
-            }
-        }
-        _ => {
-            for k in set_items(a) {
-                if vm.table_get(&bt, &k)?.is_none() {
-                    vm.table_set(&result, k, Value::None)?;
-                }
-            }
-            for k in set_items(b) {
-                if vm.table_get(&at, &k)?.is_none() {
-                    vm.table_set(&result, k, Value::None)?;
-                }
-            }
+            return Ok(a.clone());
         }
     }
-    let result = result.into_inner();
-    Ok(match a.payload() {
-        Some(Payload::Set(s)) => {
-            if inplace {
-                *s.borrow_mut() = result;
-                a.clone()
-            } else {
-                Value::from_obj(Payload::Set(RefCell::new(result)))
-            }
-        }
-        _ => Value::from_obj(Payload::FrozenSet(result)),
+    let data = match op {
+        BINOP_OR => set_ops::union(vm, a, b)?,
+        BINOP_AND => set_ops::intersection(vm, a, b)?,
+        BINOP_SUB => set_ops::difference(vm, a, b)?,
+        _ => set_ops::symmetric_difference(vm, a, b)?,
+    };
+    Ok(set_ops::wrap_like(a, data))
+}
+
+/// Set comparison (`==`, subset and superset orderings).
+fn set_compare(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<bool> {
+    use crate::objects::set_ops::{all_in, table_of};
+    let at = table_of(a).unwrap_or_default();
+    let bt = table_of(b).unwrap_or_default();
+    let (la, lb) = (at.len(), bt.len());
+    Ok(match op {
+        CMP_EQ => la == lb && all_in(vm, &at, b)?,
+        CMP_NE => !(la == lb && all_in(vm, &at, b)?),
+        CMP_LE => la <= lb && all_in(vm, &at, b)?,
+        CMP_LT => la < lb && all_in(vm, &at, b)?,
+        CMP_GE => la >= lb && all_in(vm, &bt, a)?,
+        _ => la > lb && all_in(vm, &bt, a)?,
     })
+}
+
+/// Ranges are equal when they hold the same items.
+fn range_eq(a: &Value, b: &Value) -> bool {
+    use crate::objects::range::{bounds, length};
+    let (Some((s1, e1, st1)), Some((s2, e2, st2))) = (bounds(a), bounds(b)) else { return false };
+    let n1 = length(&s1, &e1, &st1);
+    let n2 = length(&s2, &e2, &st2);
+    if n1 != n2 {
+        return false;
+    }
+    if n1 == 0u8.into() {
+        return true;
+    }
+    if s1 != s2 {
+        return false;
+    }
+    n1 == 1u8.into() || st1 == st2
 }
 
 fn seq_items(v: &Value) -> Option<Vec<Value>> {
@@ -297,6 +291,11 @@ pub fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<O
         (Payload::ByteArray(x), Payload::Bytes(y)) => Some(ord_result(x.borrow().as_slice().cmp(y.as_slice()), op)),
         (Payload::Bytes(x), Payload::ByteArray(y)) => Some(ord_result(x.as_slice().cmp(y.borrow().as_slice()), op)),
         (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
+            // Tuples are immutable: compare their items in place. Lists are
+            // copied first, since an `__eq__` callback could mutate them.
+            if let (Payload::Tuple(x), Payload::Tuple(y)) = (pa, pb) {
+                return Ok(Some(compare_seqs(vm, x, y, op)?));
+            }
             let x = seq_items(a).unwrap_or_default();
             let y = seq_items(b).unwrap_or_default();
             Some(compare_seqs(vm, &x, &y, op)?)
@@ -321,40 +320,21 @@ pub fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<O
             Some(if op == CMP_EQ { eq } else { !eq })
         }
         (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
-            let xa = set_items(a);
-            let yb = set_items(b);
-            let bt = RefCell::new(set_table(b).unwrap_or_default());
-            let at = RefCell::new(set_table(a).unwrap_or_default());
-            let mut a_in_b = true;
-            for k in &xa {
-                if vm.table_get(&bt, k)?.is_none() {
-                    a_in_b = false;
-                    break;
-                }
-            }
-            let mut b_in_a = true;
-            for k in &yb {
-                if vm.table_get(&at, k)?.is_none() {
-                    b_in_a = false;
-                    break;
-                }
-            }
-            Some(match op {
-                CMP_EQ => a_in_b && b_in_a,
-                CMP_NE => !(a_in_b && b_in_a),
-                CMP_LE => a_in_b,
-                CMP_LT => a_in_b && xa.len() < yb.len(),
-                CMP_GE => b_in_a,
-                _ => b_in_a && yb.len() < xa.len(),
-            })
+            Some(set_compare(vm, a, b, op)?)
         }
-        (Payload::Range { .. }, Payload::Range { .. }) if op == CMP_EQ || op == CMP_NE => {
-            let x = vm.collect(a)?;
-            let y = vm.collect(b)?;
-            let eq = x.len() == y.len() && compare_seqs(vm, &x, &y, CMP_EQ)?;
+        (Payload::Range { .. } | Payload::BigRange(_), Payload::Range { .. } | Payload::BigRange(_))
+            if op == CMP_EQ || op == CMP_NE =>
+        {
+            let eq = range_eq(a, b);
             Some(if op == CMP_EQ { eq } else { !eq })
         }
-        (Payload::Slice { .. }, Payload::Slice { .. }) => None,
+        (Payload::DictView(_), _) | (_, Payload::DictView(_)) => crate::objects::dict_view::compare(vm, a, b, op)?,
+        (Payload::Slice { start: a1, stop: a2, step: a3 }, Payload::Slice { start: b1, stop: b2, step: b3 }) => {
+            // Slices compare as the tuples (start, stop, step).
+            let x = [a1.clone(), a2.clone(), a3.clone()];
+            let y = [b1.clone(), b2.clone(), b3.clone()];
+            Some(compare_seqs(vm, &x, &y, op)?)
+        }
         _ => None,
     })
 }
@@ -391,12 +371,27 @@ pub fn builtin_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResul
             Ok(false)
         }
         Some(Payload::Dict(d)) => Ok(vm.table_get(d, item)?.is_some()),
-        Some(Payload::Set(s)) => Ok(vm.table_get(s, item)?.is_some()),
-        Some(Payload::FrozenSet(s)) => {
-            let c = RefCell::new(s.clone());
-            Ok(vm.table_get(&c, item)?.is_some())
-        }
+        Some(Payload::Set(_) | Payload::FrozenSet(_)) => vm.set_contains(container, item),
+        Some(Payload::DictView(dv)) => crate::objects::dict_view::contains(vm, dv, item),
+        Some(Payload::BigRange(r)) => match crate::objects::number::to_bigint(item) {
+            Some(x) if !matches!(item, Value::Float(_)) => {
+                Ok(crate::objects::range::contains(&r.start, &r.stop, &r.step, &x))
+            }
+            _ => {
+                let it = vm.get_iter(container)?;
+                while let Some(v) = vm.next(&it)? {
+                    if vm.eq(&v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        },
         Some(Payload::Range { start, stop, step }) => {
+            if let Some(Payload::BigInt(x)) = item.payload() {
+                let (a, b, c) = ((*start).into(), (*stop).into(), (*step).into());
+                return Ok(crate::objects::range::contains(&a, &b, &c, x));
+            }
             let i = match item {
                 Value::Int(i) => *i,
                 Value::Bool(b) => *b as i64,

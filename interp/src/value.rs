@@ -88,6 +88,10 @@ pub enum Payload {
     FrozenSet(SetData),
     /// `range(start, stop, step)` with i64 bounds.
     Range { start: i64, stop: i64, step: i64 },
+    /// A `range` with a bound outside i64 (`objects/range.rs`).
+    BigRange(Box<crate::objects::range::BigRange>),
+    /// `d.keys()`, `d.values()`, `d.items()` (`objects/dict_view.rs`).
+    DictView(crate::objects::dict_view::DictView),
     Slice { start: Value, stop: Value, step: Value },
     Function(Function),
     /// A function written in Rust, possibly bound to `self`.
@@ -127,7 +131,8 @@ impl Payload {
             Payload::Dict(_) => "dict",
             Payload::Set(_) => "set",
             Payload::FrozenSet(_) => "frozenset",
-            Payload::Range { .. } => "range",
+            Payload::Range { .. } | Payload::BigRange(_) => "range",
+            Payload::DictView(_) => "dict_view",
             Payload::Slice { .. } => "slice",
             Payload::Function(_) => "function",
             Payload::Builtin(_) => "builtin_function_or_method",
@@ -261,7 +266,14 @@ impl Value {
     #[inline]
     pub fn is(&self, other: &Value) -> bool {
         match (self, other) {
-            (Value::Obj(a), Value::Obj(b)) => a.is(b),
+            // NotImplemented and Ellipsis are singletons, even when made apart.
+            (Value::Obj(a), Value::Obj(b)) => {
+                a.is(b)
+                    || matches!(
+                        (a.payload(), b.payload()),
+                        (Payload::Ellipsis, Payload::Ellipsis) | (Payload::NotImplemented, Payload::NotImplemented)
+                    )
+            }
             (Value::None, Value::None) | (Value::Null, Value::Null) => true,
             (Value::Bool(a), Value::Bool(b)) => a == b,
             // Small ints are cached in CPython; equal inline ints are "the same".

@@ -2,6 +2,7 @@
 //! modules, alphabetical, so an embedder can see and choose what goes in.
 
 pub mod math;
+pub mod os;
 pub mod sys;
 pub mod time;
 
@@ -9,7 +10,11 @@ use garter_interp::vm::Vm;
 
 /// Registers every native module with `vm`.
 pub fn register_all(vm: &mut Vm) {
+    // `_io` and `io` live in the interp crate: the builtin `open` needs them.
+    vm.register_module("_io", garter_interp::objects::file::io_module);
+    vm.register_module("io", garter_interp::objects::file::io_init);
     vm.register_module("math", math::init);
+    vm.register_module("os", os::init);
     vm.register_module("sys", sys::init);
     vm.register_module("time", time::init);
 }

@@ -24,7 +24,8 @@ pub fn make_module(vm: &mut Vm, name: &str, functions: &[(&'static str, NativeFn
 }
 
 fn sys_exit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let args: Vec<Value> = a.pos().first().cloned().into_iter().collect();
+    // sys.exit(None) and sys.exit() both raise SystemExit() (args ()).
+    let args: Vec<Value> = a.pos().first().filter(|v| !v.is_none()).cloned().into_iter().collect();
     let e = vm.new_exception(ExcKind::SystemExit, args);
     Err(PyErr::from_object(e))
 }

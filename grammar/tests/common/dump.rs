@@ -219,6 +219,29 @@ impl Dumper {
         format!("({l}{k} {body})")
     }
 
+    fn pattern(&self, p: &Pattern) -> String {
+        let x = |c: &Expr| self.expr(c);
+        let pt = |c: &Pattern| self.pattern(c);
+        let name = |n: &Option<String>| n.clone().unwrap_or_else(|| "-".into());
+        let l = if self.locs { format!("@{}:{} ", p.loc.line, p.loc.col) } else { String::new() };
+        let (k, body) = match &p.kind {
+            PatternKind::MatchValue(e) => ("MatchValue", x(e)),
+            PatternKind::MatchSingleton(c) => ("MatchSingleton", self.constant(c)),
+            PatternKind::MatchSequence(ps) => ("MatchSequence", list(ps, pt)),
+            PatternKind::MatchMapping { keys, patterns, rest } => {
+                ("MatchMapping", format!("{} {} {}", list(keys, x), list(patterns, pt), name(rest)))
+            }
+            PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => (
+                "MatchClass",
+                format!("{} {} {} {}", x(cls), list(patterns, pt), list(kwd_attrs, |a| a.clone()), list(kwd_patterns, pt)),
+            ),
+            PatternKind::MatchStar(n) => ("MatchStar", name(n)),
+            PatternKind::MatchAs { pattern, name: n } => ("MatchAs", format!("{} {}", opt(pattern, |b| self.pattern(b)), name(n))),
+            PatternKind::MatchOr(ps) => ("MatchOr", list(ps, pt)),
+        };
+        format!("({l}{k} {body})")
+    }
+
     fn body(&self, b: &[Stmt]) -> String {
         list(b, |s| self.stmt(s))
     }
@@ -288,6 +311,14 @@ impl Dumper {
             StmtKind::Pass => ("Pass", String::new()),
             StmtKind::Break => ("Break", String::new()),
             StmtKind::Continue => ("Continue", String::new()),
+            StmtKind::Match { subject, cases } => (
+                "Match",
+                format!(
+                    "{} {}",
+                    x(subject),
+                    list(cases, |c| format!("(case {} {} {})", self.pattern(&c.pattern), opt(&c.guard, x), self.body(&c.body)))
+                ),
+            ),
         };
         format!("({l}{k} {b})")
     }

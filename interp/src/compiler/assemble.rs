@@ -132,6 +132,9 @@ pub(crate) fn stack_effect(op: Op, arg: u32) -> (i32, i32) {
         Op::GetYieldFromIter => 0,
         Op::Send => return (0, -1),
         Op::PrintExpr => -1,
+        Op::GetLen | Op::MatchMapping | Op::MatchSequence | Op::MatchKeys => 1,
+        Op::MatchClass => -2,
+        Op::CopyDictWithoutKeys => -1,
     };
     (e, e)
 }
@@ -346,7 +349,9 @@ pub(crate) fn assemble(mut unit: Unit, flags: u32, filename: &std::rc::Rc<str>) 
         })
         .collect();
 
+    let global_cache = crate::code::GlobalCache::for_names(unit.names.len());
     Ok(Code {
+        global_cache,
         name: unit.name.clone(),
         qualname: unit.qualname.clone(),
         filename: filename.clone(),

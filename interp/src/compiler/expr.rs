@@ -213,7 +213,9 @@ impl<'a> Compiler<'a> {
         }
         let cleanup = self.new_label();
         for i in 0..n {
-            self.comparator(ops[i], &comparators[i])?;
+            // A middle operand is also the next comparison's left operand:
+            // it keeps its own type (no list-to-tuple constant).
+            self.expr(&comparators[i])?;
             self.emit(Op::Swap, 2);
             self.emit(Op::Copy, 2);
             self.compare_op(ops[i]);

@@ -4,7 +4,8 @@
 //! first; then one `Unit` per code object (module, class body, function,
 //! lambda, comprehension) is filled with instructions by `stmt`, `expr`,
 //! `func` (definitions, closures, comprehensions) and `control` (loops,
-//! `try`, `with` and the unwinding that `break`/`continue`/`return` do);
+//! `try`, `with` and the unwinding that `break`/`continue`/`return` do),
+//! `pattern` (`match` statements);
 //! `assemble` turns a finished unit into a `Code`. `consts` folds constant
 //! expressions and keys the constant tables; `unparse` turns annotations
 //! back into source text under `from __future__ import annotations`.
@@ -27,6 +28,7 @@ mod consts;
 mod control;
 mod expr;
 mod func;
+mod pattern;
 mod stmt;
 mod unparse;
 mod symtable;

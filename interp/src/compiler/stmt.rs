@@ -27,6 +27,7 @@ pub(crate) fn find_annotations(body: &[Stmt]) -> bool {
             find_annotations(body) || find_annotations(orelse)
         }
         StmtKind::With { body, .. } => find_annotations(body),
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| find_annotations(&c.body)),
         StmtKind::Try { body, handlers, orelse, finalbody } => {
             find_annotations(body)
                 || handlers.iter().any(|h| find_annotations(&h.body))
@@ -112,6 +113,7 @@ impl<'a> Compiler<'a> {
             StmtKind::Expr(value) => self.expr_stmt(value),
             StmtKind::Break => self.break_stmt(),
             StmtKind::Continue => self.continue_stmt(),
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
         }
     }
 

@@ -507,8 +507,53 @@ impl<'f> Builder<'f> {
             }
             StmtKind::Expr(e) => self.visit_expr(e)?,
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+            StmtKind::Match { subject, cases } => {
+                self.visit_expr(subject)?;
+                for case in cases {
+                    self.visit_pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.visit_expr(g)?;
+                    }
+                    self.visit_stmts(&case.body)?;
+                }
+            }
         }
         Ok(())
+    }
+
+    /// A `case` pattern: capture names bind like assignment targets;
+    /// values, keys and class names are read.
+    fn visit_pattern(&mut self, p: &Pattern) -> R {
+        match &p.kind {
+            PatternKind::MatchValue(e) => self.visit_expr(e),
+            PatternKind::MatchSingleton(_) => Ok(()),
+            PatternKind::MatchSequence(ps) | PatternKind::MatchOr(ps) => ps.iter().try_for_each(|q| self.visit_pattern(q)),
+            PatternKind::MatchMapping { keys, patterns, rest } => {
+                keys.iter().try_for_each(|k| self.visit_expr(k))?;
+                patterns.iter().try_for_each(|q| self.visit_pattern(q))?;
+                match rest {
+                    Some(n) => self.add_def(n, DEF_LOCAL, p.loc),
+                    None => Ok(()),
+                }
+            }
+            PatternKind::MatchClass { cls, patterns, kwd_patterns, .. } => {
+                self.visit_expr(cls)?;
+                patterns.iter().chain(kwd_patterns).try_for_each(|q| self.visit_pattern(q))
+            }
+            PatternKind::MatchStar(name) => match name {
+                Some(n) => self.add_def(n, DEF_LOCAL, p.loc),
+                None => Ok(()),
+            },
+            PatternKind::MatchAs { pattern, name } => {
+                if let Some(q) = pattern {
+                    self.visit_pattern(q)?;
+                }
+                match name {
+                    Some(n) => self.add_def(n, DEF_LOCAL, p.loc),
+                    None => Ok(()),
+                }
+            }
+        }
     }
 
     fn visit_alias(&mut self, a: &Alias, loc: Loc) -> R {

@@ -215,10 +215,7 @@ fn needle<'a>(vm: &Vm, v: &'a Value, int: Option<u8>) -> PyResult<Needle<'a>> {
         return Ok(Needle::Byte([b]));
     }
     as_bytes_ref(v).map(Needle::Bytes).ok_or_else(|| {
-        PyErr::type_error(format!(
-            "argument should be integer or bytes-like object, not '{}'",
-            vm.type_name(v)
-        ))
+        PyErr::type_error(format!("argument should be integer or bytes-like object, not '{}'", vm.type_name(v)))
     })
 }
 
@@ -625,7 +622,7 @@ pub fn hex(b: &[u8], sep: Option<u8>, bytes_per_sep: i64) -> String {
     let mut out = String::with_capacity(b.len() * 3);
     for (i, &c) in b.iter().enumerate() {
         if let (Some(s), true) = (sep, group > 0 && i > 0) {
-            let boundary = if bytes_per_sep > 0 { (b.len() - i) % group == 0 } else { i % group == 0 };
+            let boundary = if bytes_per_sep > 0 { (b.len() - i).is_multiple_of(group) } else { i.is_multiple_of(group) };
             if boundary {
                 out.push(s as char);
             }
@@ -640,9 +637,8 @@ pub fn hex(b: &[u8], sep: Option<u8>, bytes_per_sep: i64) -> String {
 /// pairs: `ValueError: non-hexadecimal number found in fromhex() arg at
 /// position 1`.
 pub fn fromhex(s: &str) -> PyResult<Vec<u8>> {
-    let error = |pos: usize| {
-        PyErr::value_error(format!("non-hexadecimal number found in fromhex() arg at position {pos}"))
-    };
+    let error =
+        |pos: usize| PyErr::value_error(format!("non-hexadecimal number found in fromhex() arg at position {pos}"));
     if !s.is_ascii() {
         let pos = s.chars().position(|c| !c.is_ascii()).unwrap_or(0);
         return Err(error(pos));
@@ -687,10 +683,7 @@ pub fn translate(b: &[u8], table: Option<&[u8]>, delete: &[u8]) -> PyResult<Vec<
     for &d in delete {
         deleted[d as usize] = true;
     }
-    Ok(b.iter()
-        .filter(|&&c| !deleted[c as usize])
-        .map(|&c| table.map_or(c, |t| t[c as usize]))
-        .collect())
+    Ok(b.iter().filter(|&&c| !deleted[c as usize]).map(|&c| table.map_or(c, |t| t[c as usize])).collect())
 }
 
 // ====================================================================
@@ -730,9 +723,9 @@ fn handle_decode_error(
             }
             Ok(())
         }
-        ErrorHandler::XmlCharRefReplace => Err(PyErr::type_error(
-            "don't know how to handle UnicodeDecodeError in error callback",
-        )),
+        ErrorHandler::XmlCharRefReplace => {
+            Err(PyErr::type_error("don't know how to handle UnicodeDecodeError in error callback"))
+        }
         ErrorHandler::Unknown(name) => Err(ErrorHandler::unknown_error(name)),
     }
 }
@@ -877,8 +870,18 @@ fn decode_utf32(data: &[u8], codec: Codec, errors: &ErrorHandler) -> PyResult<St
 
 /// `repr(b)`: `b'...'`, double quotes when the data has `'` and no `"`;
 /// `\\`, `\t`, `\n`, `\r` and the quote escaped, bytes outside 0x20-0x7e
-/// as `\x..`. A bytearray's repr wraps it: `bytearray(b'...')`.
+/// as `\x..` (see `bytearray_repr` for bytearrays).
 pub fn bytes_repr(b: &[u8]) -> String {
+    repr_with(b, false)
+}
+
+/// `repr(bytearray)`: `bytearray(b'...')`, where (a CPython quirk) `'` is
+/// escaped even inside double quotes: `bytearray(b"\'")`.
+pub fn bytearray_repr(b: &[u8]) -> String {
+    format!("bytearray({})", repr_with(b, true))
+}
+
+fn repr_with(b: &[u8], always_escape_single: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
@@ -889,7 +892,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c == quote => {
+            c if c == quote || (always_escape_single && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }
@@ -904,11 +907,6 @@ pub fn bytes_repr(b: &[u8]) -> String {
     }
     out.push(quote as char);
     out
-}
-
-/// `repr(bytearray)`.
-pub fn bytearray_repr(b: &[u8]) -> String {
-    format!("bytearray({})", bytes_repr(b))
 }
 
 /// `b[index]` (negative from the end) as an int: `IndexError: index out
@@ -939,7 +937,7 @@ pub fn bytes_slice(b: &[u8], start: i64, stop: i64, step: i64) -> Vec<u8> {
     };
     let n = slice_length(start, stop, step);
     if step == 1 {
-        return b[start as usize..start as usize + n].to_vec();
+        return b.get(start as usize..start as usize + n).unwrap_or(&[]).to_vec();
     }
     (0..n).filter_map(|k| b.get((start + k as i64 * step) as usize).copied()).collect()
 }
@@ -948,7 +946,9 @@ pub fn bytes_slice(b: &[u8], start: i64, stop: i64, step: i64) -> Vec<u8> {
 /// byte or a bytes-like needle (`TypeError: a bytes-like object is
 /// required, not 'str'`, `ValueError: byte must be in range(0, 256)`).
 pub fn bytes_contains(vm: &mut Vm, container: &Value, needle: &Value) -> PyResult<bool> {
-    let int = if is_int_like(needle) || (as_bytes_ref(needle).is_none() && matches!(needle.payload(), Some(Payload::Instance(_)))) {
+    let int = if is_int_like(needle)
+        || (as_bytes_ref(needle).is_none() && matches!(needle.payload(), Some(Payload::Instance(_))))
+    {
         Some(byte_value(vm, needle).map_err(|e| {
             if e.lazy_kind() == Some(ExcKind::TypeError) {
                 bytes_like_error(vm, needle)
@@ -981,7 +981,12 @@ fn parse<'a, const BYTEARRAY: bool>(name: &str, p: Parse, args: &Args<'a>) -> Py
     parse_args(owner::<BYTEARRAY>(), name, p, args)
 }
 
-fn map_bytes<const BYTEARRAY: bool>(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
+fn map_bytes<const BYTEARRAY: bool>(
+    vm: &mut Vm,
+    args: Args<'_>,
+    name: &str,
+    f: fn(&[u8]) -> Vec<u8>,
+) -> PyResult<Value> {
     let this = check_self::<BYTEARRAY>(vm, &args, name)?;
     parse::<BYTEARRAY>(name, Parse::NoArgs, &args)?;
     let out = f(&data_of(this));
@@ -1224,9 +1229,8 @@ fn b_hex<const BA: bool>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// instance (`b''.fromhex(s)`) it is the instance. All three work.
 fn b_fromhex<const BA: bool>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
-    let skip_first = pos.first().is_some_and(|v| {
-        matches!(v.payload(), Some(Payload::Type(_))) || is_kind(v, Kind::of::<BA>())
-    });
+    let skip_first =
+        pos.first().is_some_and(|v| matches!(v.payload(), Some(Payload::Type(_))) || is_kind(v, Kind::of::<BA>()));
     let rest = if skip_first { &pos[1..] } else { pos };
     let a = parse_positional(owner::<BA>(), "fromhex", Parse::One, rest, &args)?;
     let arg = required(a[0])?;
@@ -1472,7 +1476,9 @@ fn b_maketrans<const BA: bool>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn with_bytearray<R>(this: &Value, f: impl FnOnce(&mut Vec<u8>) -> R) -> PyResult<R> {
     match this.payload() {
         Some(Payload::ByteArray(cell)) => {
-            let mut data = cell.try_borrow_mut().map_err(|_| PyErr::new(ExcKind::BufferError, "Existing exports of data: object cannot be re-sized"))?;
+            let mut data = cell
+                .try_borrow_mut()
+                .map_err(|_| PyErr::new(ExcKind::BufferError, "Existing exports of data: object cannot be re-sized"))?;
             Ok(f(&mut data))
         }
         Some(Payload::Instance(i)) => match &i.extra {

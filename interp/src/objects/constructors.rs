@@ -108,16 +108,91 @@ pub fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 Some(Payload::Complex(re, im)) => Ok((*re, *im)),
                 _ => match number::to_f64(&v) {
                     Some(r) => Ok((r?, 0.0)),
-                    None => Err(PyErr::type_error(format!(
-                        "complex() first argument must be a string or a number, not '{}'",
-                        vm.type_name(&v)
-                    ))),
+                    None => {
+                        // Objects defining __complex__, __float__ or __index__.
+                        if let Some(c) = vm.call_dunder(&v, "__complex__", &[])? {
+                            return match c.payload() {
+                                Some(Payload::Complex(re, im)) => Ok((*re, *im)),
+                                _ => Err(PyErr::type_error(format!("__complex__ returned non-complex (type {})", vm.type_name(&c)))),
+                            };
+                        }
+                        if let Some(Value::Float(f)) = vm.call_dunder(&v, "__float__", &[])? {
+                            return Ok((f, 0.0));
+                        }
+                        if let Some(i) = vm.index_of_user(&v)? {
+                            return Ok((i as f64, 0.0));
+                        }
+                        Err(PyErr::type_error(format!(
+                            "complex() first argument must be a string or a number, not '{}'",
+                            vm.type_name(&v)
+                        )))
+                    }
                 },
             },
         }
     };
+    if let Some(Payload::Str(text)) = get(0, "real").as_ref().and_then(|v| v.payload()) {
+        if get(1, "imag").is_some() {
+            return Err(PyErr::type_error("complex() can't take second arg if first is a string"));
+        }
+        return match parse_complex(text.as_str()) {
+            Some((re, im)) => Ok(Value::new_complex(re, im)),
+            None => Err(PyErr::value_error("complex() arg is a malformed string")),
+        };
+    }
+    if let Some(v) = get(1, "imag") {
+        if v.as_str().is_some() {
+            return Err(PyErr::type_error("complex() second arg can't be a string"));
+        }
+    }
     let (a, b) = (parts(vm, get(0, "real"))?, parts(vm, get(1, "imag"))?);
     Ok(Value::new_complex(a.0 - b.1, a.1 + b.0))
+}
+
+/// Parses `complex()`'s string forms: `1.5`, `2j`, `1+2j`, `-j`, `(1-2j)`,
+/// with surrounding whitespace.
+fn parse_complex(text: &str) -> Option<(f64, f64)> {
+    let mut s = text.trim();
+    if let Some(inner) = s.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        s = inner.trim();
+    }
+    fn float(t: &str) -> Option<f64> {
+        let t = t.trim_start_matches('+');
+        let body = t.trim_start_matches('-');
+        if body.is_empty() || body.starts_with(['+', '-']) || body.contains(char::is_whitespace) {
+            return None;
+        }
+        let lower = body.to_ascii_lowercase();
+        let ok_word = matches!(lower.as_str(), "inf" | "infinity" | "nan");
+        if !ok_word && !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | '_')) {
+            return None;
+        }
+        if body.contains('_') {
+            let b = body.as_bytes();
+            for (i, &c) in b.iter().enumerate() {
+                if c == b'_' && !(i > 0 && i + 1 < b.len() && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit()) {
+                    return None;
+                }
+            }
+        }
+        t.replace('_', "").parse::<f64>().ok()
+    }
+    let Some(body) = s.strip_suffix(['j', 'J']) else {
+        return float(s).map(|re| (re, 0.0));
+    };
+    let bytes = body.as_bytes();
+    let split = (1..bytes.len()).rev().find(|&i| matches!(bytes[i], b'+' | b'-') && !matches!(bytes[i - 1], b'e' | b'E'));
+    let imag = |t: &str| -> Option<f64> {
+        match t {
+            "" | "+" => Some(1.0),
+            "-" => Some(-1.0),
+            _ => float(t),
+        }
+    };
+    match split {
+        Some(i) => Some((float(&body[..i])?, imag(&body[i..])?)),
+        None => Some((0.0, imag(body)?)),
+    }
 }
 
 /// `str(object=b'', encoding='utf-8', errors='strict')`.
@@ -154,7 +229,7 @@ pub fn bytes_new(vm: &mut Vm, cls: &Obj, args: Args<'_>) -> PyResult<Value> {
                 vec![0u8; *n as usize]
             }
             _ => match v.payload() {
-                Some(Payload::Str(s)) => {
+                Some(Payload::Str(_)) => {
                     let enc = pos.get(1).or_else(|| args.kw_get("encoding"));
                     match enc {
                         Some(e) => {
@@ -176,12 +251,17 @@ pub fn bytes_new(vm: &mut Vm, cls: &Obj, args: Args<'_>) -> PyResult<Value> {
                 Some(Payload::Bytes(b)) => b.clone(),
                 Some(Payload::ByteArray(b)) => b.borrow().clone(),
                 _ => {
+                    let what = if is_array { "bytearray" } else { "bytes" };
+                    if vm.get_iter(v).is_err() {
+                        return Err(PyErr::type_error(format!("cannot convert '{}' object to {what}", vm.type_name(v))));
+                    }
                     let items = vm.collect(v)?;
                     let mut out = Vec::with_capacity(items.len());
                     for it in items {
                         let i = vm.index_value(&it)?;
                         if !(0..256).contains(&i) {
-                            return Err(PyErr::value_error("bytes must be in range(0, 256)"));
+                            let msg = if is_array { "byte must be in range(0, 256)" } else { "bytes must be in range(0, 256)" };
+                            return Err(PyErr::value_error(msg));
                         }
                         out.push(i as u8);
                     }

@@ -4,9 +4,9 @@
 use crate::errors::{ExcKind, PyErr, PyResult};
 use crate::objects::dict::Dict;
 use crate::objects::function::{Args, NativeFn};
-use crate::objects::iter::IterState;
+use crate::objects::set::SetData;
+use crate::objects::set_ops;
 use crate::value::{Payload, Value};
-use crate::vm::iter::new_iter;
 use crate::vm::Vm;
 use std::cell::RefCell;
 
@@ -334,14 +334,10 @@ fn dict_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn dict_view(args: &Args<'_>, which: u8) -> PyResult<Value> {
     let s = this(args);
-    let d = dict_cell!(s);
-    let items = d.borrow();
-    let v: Vec<Value> = match which {
-        0 => items.keys(),
-        1 => items.values(),
-        _ => items.items().into_iter().map(|(k, v)| Value::new_tuple(vec![k, v])).collect(),
-    };
-    Ok(Value::new_list(v))
+    match s {
+        Value::Obj(o) if matches!(o.payload(), Payload::Dict(_)) => Ok(crate::objects::dict_view::new_view(o, which)),
+        _ => Err(PyErr::type_error("descriptor requires a 'dict' object")),
+    }
 }
 
 fn dict_keys(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -377,7 +373,7 @@ fn dict_popitem(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return Ok(Value::new_tuple(vec![k, v]));
         }
     }
-    Err(PyErr::new(ExcKind::KeyError, "'popitem(): dictionary is empty'"))
+    Err(PyErr::new(ExcKind::KeyError, "popitem(): dictionary is empty"))
 }
 
 fn dict_setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -445,7 +441,7 @@ pub const DICT_METHODS: &[(&str, NativeFn)] = &[
 
 // ---- set ---------------------------------------------------------------
 
-fn set_cell(v: &Value) -> PyResult<&RefCell<Dict>> {
+fn set_cell(v: &Value) -> PyResult<&RefCell<SetData>> {
     match v.payload() {
         Some(Payload::Set(s)) => Ok(s),
         _ => Err(PyErr::type_error("descriptor requires a 'set' object")),
@@ -462,33 +458,29 @@ fn set_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn set_remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     count("set.remove", &args, 1, 1)?;
     let s = this(&args);
-    match vm.table_remove(set_cell(&s)?, &args.pos()[1])? {
-        Some(_) => Ok(Value::None),
-        None => Err(vm.key_error(&args.pos()[1])),
+    if vm.set_cell_discard(set_cell(&s)?, &args.pos()[1])? {
+        Ok(Value::None)
+    } else {
+        Err(vm.key_error(&args.pos()[1]))
     }
 }
 
 fn set_discard(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     count("set.discard", &args, 1, 1)?;
     let s = this(&args);
-    vm.table_remove(set_cell(&s)?, &args.pos()[1])?;
+    vm.set_cell_discard(set_cell(&s)?, &args.pos()[1])?;
     Ok(Value::None)
 }
 
 fn set_pop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    count("set.pop", &args, 0, 0)?;
     let s = this(&args);
-    let c = set_cell(&s)?;
-    let n = c.borrow().slots();
-    for i in 0..n {
-        let r = c.borrow_mut().remove_at(i);
-        if let Some((k, _)) = r {
-            return Ok(k);
-        }
-    }
-    Err(PyErr::new(ExcKind::KeyError, "'pop from an empty set'"))
+    let r = set_cell(&s)?.borrow_mut().pop();
+    r.ok_or_else(|| PyErr::new(ExcKind::KeyError, "pop from an empty set"))
 }
 
 fn set_clear(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    count("set.clear", &args, 0, 0)?;
     let s = this(&args);
     let old = std::mem::take(&mut *set_cell(&s)?.borrow_mut());
     drop(old);
@@ -496,75 +488,132 @@ fn set_clear(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_copy(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    count("copy", &args, 0, 0)?;
     let s = this(&args);
     Ok(match s.payload() {
-        Some(Payload::Set(c)) => Value::from_obj(Payload::Set(RefCell::new(c.borrow().clone()))),
+        Some(Payload::Set(c)) => Value::from_obj(Payload::Set(RefCell::new(set_ops::copy_table(&c.borrow())))),
         _ => s.clone(),
     })
 }
 
-/// Applies a binary set operator over several arguments (`a.union(b, c)`).
-fn set_multi(vm: &mut Vm, args: &Args<'_>, op: u32, inplace: bool) -> PyResult<Value> {
+fn set_self(args: &Args<'_>) -> PyResult<Value> {
     let s = this(args);
-    let mut acc = if inplace {
-        s.clone()
-    } else {
-        match s.payload() {
-            Some(Payload::Set(c)) => Value::from_obj(Payload::Set(RefCell::new(c.borrow().clone()))),
-            Some(Payload::FrozenSet(c)) => Value::from_obj(Payload::FrozenSet(c.clone())),
-            _ => return Err(PyErr::type_error("descriptor requires a set")),
-        }
-    };
-    for other in &args.pos()[1..] {
-        let items = vm.collect(other)?;
-        let o = vm.new_set_from(items)?;
-        acc = crate::objects_ops::set_op(vm, &acc, &o, op, inplace)?;
+    if !set_ops::is_anyset(&s) {
+        return Err(PyErr::type_error("descriptor requires a 'set' object"));
     }
-    Ok(if inplace { Value::None } else { acc })
+    Ok(s)
 }
 
-fn set_union(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    set_multi(vm, &a, crate::code::BINOP_OR, false)
-}
-fn set_intersection(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    set_multi(vm, &a, crate::code::BINOP_AND, false)
-}
-fn set_difference(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    set_multi(vm, &a, crate::code::BINOP_SUB, false)
-}
-fn set_symmetric_difference(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    set_multi(vm, &a, crate::code::BINOP_XOR, false)
-}
-fn set_update(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    set_multi(vm, &a, crate::code::BINOP_OR, true)
-}
-fn set_intersection_update(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    set_multi(vm, &a, crate::code::BINOP_AND, true)
-}
-fn set_difference_update(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    set_multi(vm, &a, crate::code::BINOP_SUB, true)
-}
-fn set_symmetric_difference_update(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    set_multi(vm, &a, crate::code::BINOP_XOR, true)
+fn set_union(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = set_self(&args)?;
+    let cell = RefCell::new(set_ops::copy_table(&set_ops::table_of(&s).unwrap_or_default()));
+    for other in &args.pos()[1..] {
+        set_ops::update(vm, &cell, other)?;
+    }
+    Ok(set_ops::wrap_like(&s, cell.into_inner()))
 }
 
-fn set_relation(vm: &mut Vm, args: &Args<'_>, op: u32) -> PyResult<Value> {
-    let s = this(args);
-    let other = args.pos().get(1).cloned().ok_or_else(|| PyErr::type_error("expected 1 argument"))?;
-    let items = vm.collect(&other)?;
-    let o = vm.new_set_from(items)?;
-    Ok(Value::Bool(crate::objects_ops::builtin_compare(vm, &s, &o, op)?.unwrap_or(false)))
+fn set_intersection(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = set_self(&args)?;
+    if args.pos().len() == 1 {
+        return Ok(set_ops::wrap_like(&s, set_ops::copy_table(&set_ops::table_of(&s).unwrap_or_default())));
+    }
+    let mut acc = s.clone();
+    for other in &args.pos()[1..] {
+        let r = set_ops::intersection(vm, &acc, other)?;
+        acc = set_ops::wrap_like(&s, r);
+    }
+    Ok(acc)
 }
 
-fn set_issubset(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    set_relation(vm, &a, crate::code::CMP_LE)
+fn set_difference(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = set_self(&args)?;
+    let pos = args.pos();
+    if pos.len() == 1 {
+        return Ok(set_ops::wrap_like(&s, set_ops::copy_table(&set_ops::table_of(&s).unwrap_or_default())));
+    }
+    let cell = RefCell::new(set_ops::difference(vm, &s, &pos[1])?);
+    for other in &pos[2..] {
+        set_ops::difference_update(vm, &cell, other)?;
+    }
+    Ok(set_ops::wrap_like(&s, cell.into_inner()))
 }
-fn set_issuperset(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    set_relation(vm, &a, crate::code::CMP_GE)
+
+fn set_symmetric_difference(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    count("symmetric_difference", &args, 1, 1)?;
+    let s = set_self(&args)?;
+    let r = set_ops::symmetric_difference(vm, &s, &args.pos()[1])?;
+    Ok(set_ops::wrap_like(&s, r))
 }
-fn set_isdisjoint(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let r = set_multi(vm, &a, crate::code::BINOP_AND, false)?;
-    Ok(Value::Bool(vm.len(&r)? == 0))
+
+fn set_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(&args);
+    let cell = set_cell(&s)?;
+    for other in &args.pos()[1..] {
+        set_ops::update(vm, cell, other)?;
+    }
+    Ok(Value::None)
+}
+
+fn set_intersection_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(&args);
+    let cell = set_cell(&s)?;
+    for other in &args.pos()[1..] {
+        let r = set_ops::intersection(vm, &s, other)?;
+        *cell.borrow_mut() = r;
+    }
+    Ok(Value::None)
+}
+
+fn set_difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(&args);
+    let cell = set_cell(&s)?;
+    for other in &args.pos()[1..] {
+        set_ops::difference_update(vm, cell, other)?;
+    }
+    Ok(Value::None)
+}
+
+fn set_symmetric_difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    count("symmetric_difference_update", &args, 1, 1)?;
+    let s = this(&args);
+    set_ops::symmetric_difference_update(vm, set_cell(&s)?, &args.pos()[1])?;
+    Ok(Value::None)
+}
+
+/// The argument of issubset/issuperset/isdisjoint as a set-like value.
+fn as_set_operand(vm: &mut Vm, other: &Value) -> PyResult<Value> {
+    if set_ops::is_anyset(other) {
+        return Ok(other.clone());
+    }
+    let t = set_ops::from_iterable(vm, other)?;
+    Ok(Value::from_obj(Payload::Set(RefCell::new(t))))
+}
+
+fn set_issubset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    count("issubset", &args, 1, 1)?;
+    let s = set_self(&args)?;
+    let o = as_set_operand(vm, &args.pos()[1])?;
+    let t = set_ops::table_of(&s).unwrap_or_default();
+    if t.len() > vm.len(&o)? {
+        return Ok(Value::Bool(false));
+    }
+    Ok(Value::Bool(set_ops::all_in(vm, &t, &o)?))
+}
+
+fn set_issuperset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    count("issuperset", &args, 1, 1)?;
+    let s = set_self(&args)?;
+    let o = as_set_operand(vm, &args.pos()[1])?;
+    let t = set_ops::table_of(&o).unwrap_or_default();
+    Ok(Value::Bool(set_ops::all_in(vm, &t, &s)?))
+}
+
+fn set_isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    count("isdisjoint", &args, 1, 1)?;
+    let s = set_self(&args)?;
+    let r = set_ops::intersection(vm, &s, &args.pos()[1])?;
+    Ok(Value::Bool(r.is_empty()))
 }
 
 pub const SET_METHODS: &[(&str, NativeFn)] = &[
@@ -704,7 +753,40 @@ fn range_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 pub const RANGE_METHODS: &[(&str, NativeFn)] = &[("index", range_index), ("count", range_count)];
 
-#[allow(dead_code)]
-fn unused() -> Value {
-    new_iter(IterState::Exhausted)
+// ---- dict views and slices ------------------------------------------------
+
+fn view_isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    count("isdisjoint", &args, 1, 1)?;
+    let s = this(&args);
+    let Some(dv) = crate::objects::dict_view::as_view(&s) else {
+        return Err(PyErr::type_error("descriptor 'isdisjoint' requires a dict view"));
+    };
+    let dv = crate::objects::dict_view::DictView { dict: dv.dict.clone(), which: dv.which };
+    let it = vm.get_iter(&args.pos()[1])?;
+    while let Some(x) = vm.next(&it)? {
+        if crate::objects::dict_view::contains(vm, &dv, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
+
+pub const DICT_VIEW_METHODS: &[(&str, NativeFn)] = &[("isdisjoint", view_isdisjoint)];
+
+/// `slice.indices(length)`: (start, stop, step) clamped as for a sequence
+/// of that length.
+fn slice_indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    count("indices", &args, 1, 1)?;
+    let s = this(&args);
+    if !matches!(s.payload(), Some(Payload::Slice { .. })) {
+        return Err(PyErr::type_error("descriptor 'indices' requires a 'slice' object"));
+    }
+    let n = vm.index_value(&args.pos()[1])?;
+    if n < 0 {
+        return Err(PyErr::value_error("length should not be negative"));
+    }
+    let r = vm.slice_indices(&s, n as usize)?;
+    Ok(Value::new_tuple(vec![Value::Int(r.start), Value::Int(r.stop), Value::Int(r.step)]))
+}
+
+pub const SLICE_METHODS: &[(&str, NativeFn)] = &[("indices", slice_indices)];

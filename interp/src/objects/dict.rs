@@ -12,11 +12,57 @@
 
 use crate::value::Value;
 
+/// What `vm/mapping.rs` needs of a hash table (the dict's or the set's) to
+/// look a key up while running user `__eq__` outside the table's borrow.
+pub trait HashTable {
+    /// The index of the live key with this hash for which `same` holds.
+    fn find(&self, hash: i64, same: impl FnMut(&Value) -> bool) -> Option<usize>;
+    /// Live keys with this hash, as (index, key) pairs.
+    fn candidates(&self, hash: i64) -> Vec<(usize, Value)>;
+    /// Changes on every structural change.
+    fn version(&self) -> u64;
+    /// The live key at `index`.
+    fn key_at(&self, index: usize) -> Option<&Value>;
+}
+
+/// A table reached either through a `RefCell` (dicts, sets) or directly
+/// (frozensets, which never change).
+pub trait TableRef {
+    type T: HashTable;
+    fn with<R>(&self, f: impl FnOnce(&Self::T) -> R) -> R;
+}
+
+impl<T: HashTable> TableRef for std::cell::RefCell<T> {
+    type T = T;
+    #[inline]
+    fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        f(&self.borrow())
+    }
+}
+
+impl TableRef for crate::objects::set::SetData {
+    type T = crate::objects::set::SetData;
+    #[inline]
+    fn with<R>(&self, f: impl FnOnce(&Self::T) -> R) -> R {
+        f(self)
+    }
+}
+
 #[derive(Clone)]
 pub struct Entry {
     pub hash: i64,
     pub key: Value,
     pub value: Value,
+}
+
+/// A new dict version, unique across all dicts of the process: a cache
+/// keyed on (dict address, version) can never be fooled by another dict
+/// that reuses the address (see `vm/cache.rs`).
+#[inline]
+pub fn next_version() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 const EMPTY: u32 = u32::MAX;
@@ -130,7 +176,7 @@ impl Dict {
         self.indices[slot] = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         self.len += 1;
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
     }
 
     /// Removes the live entry at `index`, returning its key and value.
@@ -155,7 +201,7 @@ impl Dict {
         let key = std::mem::replace(&mut e.key, Value::Null);
         let value = std::mem::replace(&mut e.value, Value::Null);
         self.len -= 1;
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
         if self.len == 0 {
             self.entries.clear();
             self.indices.iter_mut().for_each(|i| *i = EMPTY);
@@ -167,7 +213,7 @@ impl Dict {
         self.entries.clear();
         self.indices.clear();
         self.len = 0;
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
     }
 
     fn resize(&mut self, min_slots: usize) {
@@ -235,5 +281,23 @@ impl Dict {
         let h = crate::objects::str::hash_str(key);
         let i = self.find(h, |k| k.as_str() == Some(key))?;
         self.remove_at(i).map(|(_, v)| v)
+    }
+}
+
+impl HashTable for Dict {
+    #[inline]
+    fn find(&self, hash: i64, same: impl FnMut(&Value) -> bool) -> Option<usize> {
+        Dict::find(self, hash, same)
+    }
+    fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
+        Dict::candidates(self, hash)
+    }
+    #[inline]
+    fn version(&self) -> u64 {
+        self.version
+    }
+    #[inline]
+    fn key_at(&self, index: usize) -> Option<&Value> {
+        self.entry(index).map(|e| &e.key)
     }
 }

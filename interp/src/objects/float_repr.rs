@@ -11,8 +11,70 @@
 /// The shortest round-trip digits of a finite, non-zero `f` (sign
 /// ignored) and the decimal point position: `f == 0.DIGITS * 10**decpt`.
 pub fn shortest_digits(f: f64) -> (String, i32) {
-    let s = format!("{:e}", f.abs());
-    split_exponent_form(&s)
+    let f = f.abs();
+    let (digits, decpt) = split_exponent_form(&format!("{:e}", f));
+    match shortest_tie_even(f, &digits, decpt) {
+        Some(fixed) => fixed,
+        None => (digits, decpt),
+    }
+}
+
+/// When the exact value lies exactly halfway between two shortest
+/// candidates (`-87994477331298.125` between `.12` and `.13`), Rust
+/// picks the upper one and `dtoa` the even one. The exact expansion of
+/// `m * 2**e` (m odd, e < 0) has `decpt - e` significant digits, so a tie
+/// needs that to be one more than the shortest length, ending in 5.
+fn shortest_tie_even(f: f64, digits: &str, decpt: i32) -> Option<(String, i32)> {
+    let (m, e) = crate::objects::number::decompose(f);
+    if m == 0 {
+        return None;
+    }
+    let e = e + m.trailing_zeros() as i32;
+    let n = digits.len();
+    // Cheap filter first (the exact decimal point is `decpt` or one less).
+    if e >= 0 || n > 17 || decpt - e < n as i32 + 1 || decpt - e > n as i32 + 2 {
+        return None;
+    }
+    let (exact, exact_decpt) = split_exponent_form(&format!("{:.*e}", n, f));
+    if exact.len() != n + 1 || !exact.ends_with('5') || exact_decpt - e != n as i32 + 1 {
+        return None;
+    }
+    // The candidates: truncated, and rounded up (with carry).
+    let truncated = &exact[..n];
+    let last = truncated.as_bytes()[n - 1] - b'0';
+    let (candidate, decpt) = if last.is_multiple_of(2) {
+        (truncated.to_string(), exact_decpt)
+    } else {
+        let mut bytes = truncated.as_bytes().to_vec();
+        let mut i = n;
+        loop {
+            if i == 0 {
+                bytes.insert(0, b'1');
+                break;
+            }
+            i -= 1;
+            if bytes[i] == b'9' {
+                bytes[i] = b'0';
+            } else {
+                bytes[i] += 1;
+                break;
+            }
+        }
+        let carried = bytes.len() > n;
+        let mut s = String::from_utf8(bytes).ok()?;
+        if carried {
+            s.truncate(n);
+        }
+        (s, exact_decpt + carried as i32)
+    };
+    let candidate = candidate.trim_end_matches('0');
+    let candidate = if candidate.is_empty() { "0" } else { candidate };
+    if candidate == digits {
+        return None;
+    }
+    // Keep Rust's choice unless the even one reads back as the same float.
+    let back: f64 = format!("0.{candidate}e{decpt}").parse().ok()?;
+    (back == f).then(|| (candidate.to_string(), decpt))
 }
 
 /// The digits and decimal point position of Rust's `{:e}` output

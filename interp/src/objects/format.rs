@@ -50,6 +50,27 @@ pub struct FormatSpec {
     pub invalid: Option<String>,
 }
 
+/// Widths and precisions beyond this raise `MemoryError` (CPython would
+/// try to allocate the text and fail; Rust would abort instead).
+pub const MAX_FIELD: usize = 1 << 28;
+
+fn check_width(fs: &FormatSpec) -> PyResult<()> {
+    match fs.width {
+        Some(w) if w > MAX_FIELD => Err(PyErr::new(crate::errors::ExcKind::MemoryError, "")),
+        _ => Ok(()),
+    }
+}
+
+/// `ValueError: precision too big` past C's INT_MAX, `MemoryError` past
+/// `MAX_FIELD`.
+pub fn check_float_precision(precision: Option<usize>) -> PyResult<()> {
+    match precision {
+        Some(p) if p > i32::MAX as usize => Err(PyErr::value_error("precision too big")),
+        Some(p) if p > MAX_FIELD => Err(PyErr::new(crate::errors::ExcKind::MemoryError, "")),
+        _ => Ok(()),
+    }
+}
+
 /// Fill and align with the type's defaults applied.
 #[derive(Clone, Copy)]
 struct Layout {
@@ -81,11 +102,11 @@ fn is_align(c: char) -> bool {
 }
 
 fn decimal_value(c: char) -> Option<usize> {
-    if c.is_ascii_digit() {
-        return Some(c as usize - '0' as usize);
+    if c.is_ascii() {
+        return c.is_ascii_digit().then(|| c as usize - '0' as usize);
     }
     // Other Unicode decimal digits, as CPython's get_integer accepts.
-    number::int_from_str(&c.to_string(), 10).ok().and_then(|v| number::to_i64(&v)).map(|d| d as usize)
+    number::unicode_decimal(c).map(|d| d as usize)
 }
 
 /// Reads a decimal integer at `chars[*pos..]`; `Ok(None)` when there are
@@ -227,42 +248,45 @@ fn check_grouping(sep: char, ty: char) -> PyResult<()> {
 /// Digits grouped from the right by `group` (0: no grouping) with `sep`,
 /// padded with leading zeros (grouped too) to at least `min_width`
 /// characters, as CPython's `_PyUnicode_InsertThousandsGrouping`.
+/// `digits` is ASCII.
 fn insert_grouping(digits: &str, min_width: isize, group: usize, sep: char) -> String {
-    let digits: Vec<char> = digits.chars().collect();
     let mut remaining = digits.len() as isize;
     let mut min_width = min_width.max(0);
-    let mut end = digits.len();
-    // Pieces from the right; reversed at the end.
-    let mut pieces: Vec<String> = Vec::new();
-    let emit = |len: isize, remaining: &mut isize, end: &mut usize, pieces: &mut Vec<String>| {
-        let n_zeros = (len - *remaining).max(0);
+    if group == 0 {
+        let zeros = (min_width - remaining).max(0) as usize;
+        let mut out = String::with_capacity(zeros + digits.len());
+        out.extend(std::iter::repeat_n('0', zeros));
+        out.push_str(digits);
+        return out;
+    }
+    // Pieces from the right, as (leading zeros, digit count).
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    let mut take = |len: isize, remaining: &mut isize| {
+        let n_zeros = (len - *remaining).max(0) as usize;
         let n_chars = (*remaining).min(len).max(0);
-        let start = *end - n_chars as usize;
-        let mut piece: String = "0".repeat(n_zeros as usize);
-        piece.extend(&digits[start..*end]);
-        *end = start;
         *remaining -= n_chars;
-        pieces.push(piece);
+        pieces.push((n_zeros, n_chars as usize));
     };
-    let mut broke = false;
-    if group > 0 {
-        loop {
-            let len = (group as isize).min(remaining.max(min_width).max(1));
-            emit(len, &mut remaining, &mut end, &mut pieces);
-            min_width -= len;
-            if remaining <= 0 && min_width <= 0 {
-                broke = true;
-                break;
-            }
-            min_width -= 1; // the separator
+    loop {
+        let len = (group as isize).min(remaining.max(min_width).max(1));
+        take(len, &mut remaining);
+        min_width -= len;
+        if remaining <= 0 && min_width <= 0 {
+            break;
         }
+        min_width -= 1; // the separator
     }
-    if !broke {
-        let len = remaining.max(min_width).max(1);
-        emit(len, &mut remaining, &mut end, &mut pieces);
+    let mut out = String::with_capacity(digits.len() + pieces.len() * 2);
+    let mut pos = 0;
+    for (i, &(zeros, count)) in pieces.iter().rev().enumerate() {
+        if i > 0 {
+            out.push(sep);
+        }
+        out.extend(std::iter::repeat_n('0', zeros));
+        out.push_str(&digits[pos..pos + count]);
+        pos += count;
     }
-    pieces.reverse();
-    pieces.join(&sep.to_string())
+    out
 }
 
 /// The parts of a formatted number, before padding and grouping.
@@ -554,6 +578,7 @@ pub fn format_int_spec(i: IntRef<'_>, fs: &FormatSpec, type_name: &str) -> PyRes
     if fs.precision.is_some() {
         return Err(PyErr::value_error("Precision not allowed in integer format specifier"));
     }
+    check_width(fs)?;
     if fs.no_neg_zero {
         return Err(PyErr::value_error(
             "Negative zero coercion (z) not allowed in integer format specifier",
@@ -639,6 +664,8 @@ pub fn format_float_spec(f: f64, fs: &FormatSpec) -> PyResult<String> {
     if !matches!(ty, '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
         return Err(unknown_code(ty, "float"));
     }
+    check_width(fs)?;
+    check_float_precision(fs.precision)?;
     let text = float_digits_for(f, fs, ty, true);
     let lay = fs.layout('>');
     let (group, sep) = grouping_for(fs, ty);
@@ -736,6 +763,7 @@ pub fn format_str_spec(s: &str, fs: &FormatSpec) -> PyResult<String> {
     if fs.alternate {
         return Err(PyErr::value_error("Alternate form (#) not allowed in string format specifier"));
     }
+    check_width(fs)?;
     let lay = fs.layout('<');
     if lay.align == '=' {
         return Err(PyErr::value_error("'=' alignment not allowed in string format specifier"));
@@ -767,6 +795,8 @@ pub fn format_complex(re: f64, im: f64, fs: &FormatSpec) -> PyResult<String> {
     if lay.align == '=' {
         return Err(PyErr::value_error("'=' alignment flag is not allowed in complex format specifier"));
     }
+    check_width(fs)?;
+    check_float_precision(fs.precision)?;
     let mut skip_re = false;
     let mut add_parens = false;
     if ty == '\0' {

@@ -17,4 +17,9 @@ pub struct Generator {
     pub just_started: bool,
     pub name: Value,
     pub qualname: Value,
+    /// The exception the suspended frame is handling (CPython's
+    /// `gi_exc_state`): swapped into `Vm::handled` while it runs, so a
+    /// generator suspended in an `except` block keeps its own exception
+    /// and its caller's is untouched. None when it handles none.
+    pub exc_state: Value,
 }

@@ -1,14 +1,48 @@
 //! Instances of user-defined classes, exceptions included.
+//!
+//! The instance `__dict__` lives inline until Python code asks for
+//! `obj.__dict__`; it then moves into a dict object shared with the caller,
+//! so `obj.__dict__[k] = v` and `obj.__dict__.update(...)` write through
+//! (as CPython's materialised dicts do). `dict()` hides which is in use.
 
 use crate::objects::dict::Dict;
-use crate::value::{Obj, Value};
-use std::cell::RefCell;
+use crate::value::{Obj, Payload, Value};
+use std::cell::{OnceCell, RefCell};
 
 pub struct Instance {
     pub class: RefCell<Obj>,
-    /// The instance `__dict__`.
-    pub dict: RefCell<Dict>,
+    /// The instance `__dict__` while no dict object was handed out.
+    inline_dict: RefCell<Dict>,
+    /// The `__dict__` object once materialised (always a `Payload::Dict`).
+    shared_dict: OnceCell<Obj>,
     pub extra: InstanceExtra,
+}
+
+impl Instance {
+    pub fn new(class: Obj, extra: InstanceExtra) -> Instance {
+        Instance { class: RefCell::new(class), inline_dict: RefCell::new(Dict::new()), shared_dict: OnceCell::new(), extra }
+    }
+
+    /// The instance `__dict__` storage.
+    #[inline]
+    pub fn dict(&self) -> &RefCell<Dict> {
+        if let Some(o) = self.shared_dict.get() {
+            if let Payload::Dict(d) = o.payload() {
+                return d;
+            }
+        }
+        &self.inline_dict
+    }
+
+    /// `obj.__dict__`: the dict object, materialised on first use.
+    pub fn dict_object(&self) -> Obj {
+        self.shared_dict
+            .get_or_init(|| {
+                let d = std::mem::take(&mut *self.inline_dict.borrow_mut());
+                Obj::new(Payload::Dict(RefCell::new(d)))
+            })
+            .clone()
+    }
 }
 
 /// State an instance carries beyond its `__dict__`, by the builtin base.

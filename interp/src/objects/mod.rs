@@ -4,6 +4,8 @@
 //! `types.rs`.
 
 pub mod dict;
+pub mod file;
+pub mod dict_view;
 pub mod function;
 pub mod generator;
 pub mod instance;
@@ -11,15 +13,18 @@ pub mod iter;
 pub mod module;
 pub mod native;
 pub mod set;
+pub mod set_ops;
 pub mod str;
 pub mod typeobj;
 pub mod bytes_methods;
 pub mod constructors;
+pub mod complex_methods;
 pub mod container_methods;
 pub mod float_methods;
 pub mod float_repr;
 pub mod format;
 pub mod int_methods;
 pub mod number;
+pub mod range;
 pub mod percent;
 pub mod str_methods;

@@ -315,6 +315,9 @@ fn integral_f64_to_bigint(f: f64) -> BigInt {
     }
 }
 
+/// 2**63 as a float: the floats in `[-2**63, 2**63)` convert to i64.
+const TWO_POW_63: f64 = (1u64 << 63) as f64;
+
 /// `int(f)`: truncation toward zero.
 /// `ValueError: cannot convert float NaN to integer`,
 /// `OverflowError: cannot convert float infinity to integer`.
@@ -326,7 +329,7 @@ pub fn float_to_int(f: f64) -> PyResult<Value> {
         return Err(PyErr::overflow_error("cannot convert float infinity to integer"));
     }
     let t = f.trunc();
-    if t >= -9.223_372_036_854_775_808e18 && t < 9.223_372_036_854_775_808e18 {
+    if (-TWO_POW_63..TWO_POW_63).contains(&t) {
         return Ok(Value::Int(t as i64));
     }
     Ok(Value::from_bigint(integral_f64_to_bigint(t)))
@@ -411,6 +414,18 @@ pub fn binary_op(a: &Value, b: &Value, op: u32) -> Option<PyResult<Value>> {
                 return Some(r);
             }
             return Some(Err(unsupported(op, a, b)));
+        }
+        // Mixed int/float: an i64 converts to the nearest float, as
+        // CPython's `PyLong_AsDouble` does.
+        (Value::Int(x), Value::Float(y)) => {
+            if let Some(r) = float_op(*x as f64, *y, op & !INPLACE_FLAG) {
+                return Some(r);
+            }
+        }
+        (Value::Float(x), Value::Int(y)) => {
+            if let Some(r) = float_op(*x, *y as f64, op & !INPLACE_FLAG) {
+                return Some(r);
+            }
         }
         _ => {}
     }
@@ -1206,10 +1221,10 @@ pub fn cmp_int_float(i: IntRef<'_>, f: f64) -> Option<Ordering> {
             if x.unsigned_abs() <= 1 << 53 {
                 return (x as f64).partial_cmp(&f);
             }
-            if f >= 9.223_372_036_854_775_808e18 {
+            if f >= TWO_POW_63 {
                 return Some(Ordering::Less);
             }
-            if f < -9.223_372_036_854_775_808e18 {
+            if f < -TWO_POW_63 {
                 return Some(Ordering::Greater);
             }
             let t = f.trunc();
@@ -1528,7 +1543,7 @@ pub fn is_py_space(c: char) -> bool {
 
 /// The value of a Unicode decimal digit (category Nd), for the common
 /// scripts CPython's `int()` and `float()` accept.
-fn unicode_decimal(c: char) -> Option<u32> {
+pub fn unicode_decimal(c: char) -> Option<u32> {
     const ZEROS: &[u32] = &[
         0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50,
         0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0,

@@ -239,6 +239,11 @@ impl<'v> Formatter<'v> {
         if exhausted {
             return Err(incomplete());
         }
+        if width.is_some_and(|w| w > crate::objects::format::MAX_FIELD)
+            || (precision.is_some_and(|p| p > crate::objects::format::MAX_FIELD) && !matches!(ch, 's' | 'r' | 'a' | 'b' | 'c'))
+        {
+            return Err(PyErr::new(crate::errors::ExcKind::MemoryError, ""));
+        }
         let spec = Spec { flags, width, precision, ch };
         let v = self.next_arg()?;
         self.format_one(&spec, &v, i - 1, out)?;
@@ -501,8 +506,20 @@ fn is_mapping(vm: &mut Vm, args: &Value, mode: Mode) -> bool {
 fn output(spec: &Spec, text: &str, numeric: bool, out: &mut String) {
     let flags = spec.flags;
     let fill = if numeric && flags & F_ZERO != 0 { '0' } else { ' ' };
-    let chars: Vec<char> = text.chars().collect();
-    let mut len = chars.len();
+    let ascii = text.is_ascii();
+    let total = if ascii { text.len() } else { text.chars().count() };
+    // The text between char indices `start` and `start + len`.
+    let piece = |start: usize, len: usize| -> &str {
+        if ascii {
+            &text[start..start + len]
+        } else {
+            let mut it = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len()));
+            let s = it.nth(start).unwrap_or(text.len());
+            let e = if len == 0 { s } else { it.nth(len - 1).unwrap_or(text.len()) };
+            &text[s..e]
+        }
+    };
+    let mut len = total;
     if matches!(spec.ch, 's' | 'r' | 'a' | 'b') {
         if let Some(p) = spec.precision {
             len = len.min(p);
@@ -510,14 +527,14 @@ fn output(spec: &Spec, text: &str, numeric: bool, out: &mut String) {
     }
     let mut width = spec.width.unwrap_or(0);
     if width <= len && flags & (F_SIGN | F_BLANK) == 0 {
-        out.extend(&chars[..len]);
+        out.push_str(piece(0, len));
         return;
     }
     let mut start = 0;
     let mut sign: Option<char> = None;
     if numeric {
-        match chars.first() {
-            Some(&c) if c == '-' || c == '+' => {
+        match text.chars().next() {
+            Some(c) if c == '-' || c == '+' => {
                 sign = Some(c);
                 len -= 1;
                 start = 1;
@@ -538,19 +555,17 @@ fn output(spec: &Spec, text: &str, numeric: bool, out: &mut String) {
             width -= 1;
         }
     }
-    let alt_prefix = flags & F_ALT != 0 && matches!(spec.ch, 'x' | 'X' | 'o');
+    let alt_prefix = flags & F_ALT != 0 && matches!(spec.ch, 'x' | 'X' | 'o') && len >= 2;
     if alt_prefix {
         if fill != ' ' {
-            out.extend(&chars[start..start + 2]);
+            out.push_str(piece(start, 2));
             start += 2;
         }
         width = width.saturating_sub(2);
         len -= 2;
     }
     if width > len && flags & F_LJUST == 0 {
-        for _ in 0..width - len {
-            out.push(fill);
-        }
+        out.extend(std::iter::repeat_n(fill, width - len));
         width = len;
     }
     if fill == ' ' {
@@ -558,14 +573,12 @@ fn output(spec: &Spec, text: &str, numeric: bool, out: &mut String) {
             out.push(s);
         }
         if alt_prefix {
-            out.extend(&chars[start..start + 2]);
+            out.push_str(piece(start, 2));
             start += 2;
         }
     }
-    out.extend(&chars[start..start + len]);
+    out.push_str(piece(start, len));
     if width > len {
-        for _ in 0..width - len {
-            out.push(' ');
-        }
+        out.extend(std::iter::repeat_n(' ', width - len));
     }
 }

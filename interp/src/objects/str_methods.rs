@@ -78,7 +78,13 @@ pub fn parse_args<'a>(owner: &str, name: &str, parse: Parse, args: &Args<'a>) ->
 
 /// `parse_args` for the positional arguments `pos` (all of them, for
 /// static methods, which have no `self`).
-pub fn parse_positional<'a>(owner: &str, name: &str, parse: Parse, pos: &'a [Value], args: &Args<'a>) -> PyResult<Slots<'a>> {
+pub fn parse_positional<'a>(
+    owner: &str,
+    name: &str,
+    parse: Parse,
+    pos: &'a [Value],
+    args: &Args<'a>,
+) -> PyResult<Slots<'a>> {
     let n = pos.len();
     let mut slots: Slots<'a> = [None; 4];
     let no_keywords = || PyErr::type_error(format!("{owner}.{name}() takes no keyword arguments"));
@@ -173,8 +179,8 @@ fn parse_keywords<'a>(
         *slot = Some(v);
     }
     let mut unused = kw.len();
-    for i in nargs.max(posonly)..maxargs {
-        let found = kw.iter().find(|(k, _)| *k == names[i]).map(|(_, v)| *v);
+    for (i, &param) in names.iter().enumerate().skip(nargs.max(posonly)) {
+        let found = kw.iter().find(|(k, _)| *k == param).map(|(_, v)| *v);
         match found {
             Some(v) => {
                 if let Some(slot) = slots.get_mut(i) {
@@ -184,8 +190,7 @@ fn parse_keywords<'a>(
             }
             None if i < required => {
                 return Err(PyErr::type_error(format!(
-                    "{name}() missing required argument '{}' (pos {})",
-                    names[i],
+                    "{name}() missing required argument '{param}' (pos {})",
                     i + 1
                 )));
             }
@@ -193,11 +198,10 @@ fn parse_keywords<'a>(
         }
     }
     if unused > 0 {
-        for i in posonly..nargs {
-            if kw.iter().any(|(k, _)| *k == names[i]) {
+        for (i, &param) in names.iter().enumerate().take(nargs).skip(posonly) {
+            if kw.iter().any(|(k, _)| *k == param) {
                 return Err(PyErr::type_error(format!(
-                    "argument for {name}() given by name ('{}') and position ({})",
-                    names[i],
+                    "argument for {name}() given by name ('{param}') and position ({})",
                     i + 1
                 )));
             }
@@ -336,9 +340,7 @@ pub fn slice_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
         Value::Int(i) => Ok(Some(*i)),
         Value::Bool(b) => Ok(Some(*b as i64)),
         _ => match v.payload() {
-            Some(Payload::BigInt(b)) => {
-                Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }))
-            }
+            Some(Payload::BigInt(b)) => Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX })),
             Some(Payload::Instance(_)) => vm.index_value(v).map(Some).map_err(|e| {
                 if e.lazy_kind() == Some(ExcKind::TypeError) {
                     slice_index_error()
@@ -1098,9 +1100,9 @@ pub fn pad(s: &str, left: usize, right: usize, fill: char) -> PyResult<String> {
         .and_then(|n| n.checked_add(s.len()))
         .ok_or_else(memory_error)?;
     let mut out = alloc_string(size)?;
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     Ok(out)
 }
 
@@ -1167,7 +1169,7 @@ pub fn expandtabs(s: &str, tabsize: i64) -> PyResult<String> {
             if tabsize > 0 {
                 let incr = tabsize as u64 - column % tabsize as u64;
                 column += incr;
-                out.extend(std::iter::repeat(' ').take(incr as usize));
+                out.extend(std::iter::repeat_n(' ', incr as usize));
             }
         } else {
             column += 1;
@@ -1254,8 +1256,8 @@ pub fn str_getitem(s: &PyStr, index: i64) -> PyResult<Value> {
         return Err(PyErr::index_error("string index out of range"));
     }
     if s.is_ascii() {
-        let b = s.as_str().as_bytes()[i as usize];
-        return Ok(Value::new_str(std::str::from_utf8(&[b]).unwrap_or("")));
+        let text = s.as_str();
+        return Ok(Value::new_str(text.get(i as usize..i as usize + 1).unwrap_or("")));
     }
     let c = s.char_at(i as usize).ok_or_else(|| PyErr::index_error("string index out of range"))?;
     let mut buf = [0u8; 4];
@@ -1414,8 +1416,8 @@ pub fn lookup_codec(name: &str) -> PyResult<Codec> {
         "utf_8_sig" | "utf8_sig" => Codec::Utf8Sig,
         "ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367"
         | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us" | "us_ascii" => Codec::Ascii,
-        "latin_1" | "latin1" | "latin" | "l1" | "8859" | "cp819" | "csisolatin1" | "ibm819" | "iso8859" | "iso8859_1"
-        | "iso_8859_1" | "iso_8859_1_1987" | "iso_ir_100" => Codec::Latin1,
+        "latin_1" | "latin1" | "latin" | "l1" | "8859" | "cp819" | "csisolatin1" | "ibm819" | "iso8859"
+        | "iso8859_1" | "iso_8859_1" | "iso_8859_1_1987" | "iso_ir_100" => Codec::Latin1,
         "utf_16" | "utf16" | "u16" => Codec::Utf16,
         "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Codec::Utf16Le,
         "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Codec::Utf16Be,
@@ -1527,7 +1529,7 @@ fn encode_charmap(s: &str, limit: u32, codec: Codec, errors: &ErrorHandler) -> P
                 return Err(PyErr::new(ExcKind::UnicodeEncodeError, msg));
             }
             ErrorHandler::Ignore => {}
-            ErrorHandler::Replace => out.extend(std::iter::repeat(b'?').take(end - i)),
+            ErrorHandler::Replace => out.extend(std::iter::repeat_n(b'?', end - i)),
             ErrorHandler::BackslashReplace => {
                 for &c in &chars[i..end] {
                     let mut esc = String::new();
@@ -1562,7 +1564,7 @@ fn text_of<'a>(s: &'a StrRef<'_>) -> Text<'a> {
 }
 
 /// A required argument slot (the parser guarantees it; a SystemError if not).
-fn required<'a>(slot: Option<&'a Value>) -> PyResult<&'a Value> {
+fn required(slot: Option<&Value>) -> PyResult<&Value> {
     slot.ok_or_else(|| PyErr::internal("missing required argument after parsing"))
 }
 
@@ -1751,10 +1753,9 @@ fn affix_method(vm: &mut Vm, args: Args<'_>, name: &'static str, side: Side) -> 
     }
     match as_str_ref(arg) {
         Some(sub) => Ok(Value::Bool(tail_match_in(t, sub.text(), start, end, side))),
-        None => Err(PyErr::type_error(format!(
-            "{name} first arg must be str or a tuple of str, not {}",
-            vm.type_name(arg)
-        ))),
+        None => {
+            Err(PyErr::type_error(format!("{name} first arg must be str or a tuple of str, not {}", vm.type_name(arg))))
+        }
     }
 }
 
@@ -1908,11 +1909,8 @@ fn affix_remove(vm: &mut Vm, args: Args<'_>, name: &'static str, side: Side) -> 
     let s = str_self(vm, &args, name)?;
     let a = parse_args("str", name, Parse::One, &args)?;
     let affix = str_arg(vm, required(a[0])?, &format!("{name}() argument "))?;
-    let out = if side == Side::Left {
-        s.text().strip_prefix(affix.text())
-    } else {
-        s.text().strip_suffix(affix.text())
-    };
+    let out =
+        if side == Side::Left { s.text().strip_prefix(affix.text()) } else { s.text().strip_suffix(affix.text()) };
     match out {
         Some(rest) if !affix.text().is_empty() => Ok(Value::new_str(rest)),
         _ => Ok(same_str(&args, &s)),
@@ -1961,7 +1959,7 @@ fn split_method(vm: &mut Vm, args: Args<'_>, name: &'static str, side: Side) -> 
     let parts = match (sep, side) {
         (None, Side::Right) => rsplit_whitespace(text, maxsplit),
         (None, _) => split_whitespace(text, maxsplit),
-        (Some(sep), _) if sep.is_empty() => return Err(PyErr::value_error("empty separator")),
+        (Some(""), _) => return Err(PyErr::value_error("empty separator")),
         (Some(sep), Side::Right) => rsplit_sep(text, sep, maxsplit),
         (Some(sep), _) => split_sep(text, sep, maxsplit),
     };
@@ -2480,9 +2478,7 @@ fn field_object(vm: &mut Vm, name: &str, source: &FieldSource<'_>, auto: &mut Au
         (Some(i), FieldSource::Args { positional, .. }) => match positional.get(i) {
             Some(v) => v.clone(),
             None => {
-                return Err(PyErr::index_error(format!(
-                    "Replacement index {i} out of range for positional args tuple"
-                )))
+                return Err(PyErr::index_error(format!("Replacement index {i} out of range for positional args tuple")))
             }
         },
         (Some(_), FieldSource::Mapping(_)) => {

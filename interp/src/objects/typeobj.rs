@@ -9,6 +9,17 @@ use crate::errors::ExcKind;
 use crate::objects::dict::Dict;
 use crate::value::Obj;
 use std::cell::{Cell, RefCell};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Bumped whenever any type is created or any type's dict changes: the
+/// type attribute cache (`vm/cache.rs`) is valid only within one epoch.
+pub static TYPE_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+/// Invalidates every type attribute cache entry.
+#[inline]
+pub fn bump_type_epoch() {
+    TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
+}
 
 pub struct TypeObject {
     pub name: RefCell<String>,
@@ -26,6 +37,9 @@ pub struct TypeObject {
     /// The metaclass, when not `type`.
     pub metaclass: RefCell<Option<Obj>>,
     pub version: Cell<u64>,
+    /// (type epoch, `SLOT_*` bits): which attribute hooks the class overrides,
+    /// recomputed when the epoch moves (`vm/cache.rs`).
+    pub slot_flags: Cell<(u64, u32)>,
 }
 
 /// The builtin types garter knows by identity.
@@ -71,6 +85,7 @@ pub enum TypeKind {
 
 impl TypeObject {
     pub fn new(name: &str, kind: TypeKind, layout: TypeKind, bases: Vec<Obj>, mro: Vec<Obj>, dict: Dict) -> TypeObject {
+        bump_type_epoch();
         TypeObject {
             name: RefCell::new(name.to_string()),
             qualname: RefCell::new(name.to_string()),
@@ -81,6 +96,7 @@ impl TypeObject {
             layout,
             metaclass: RefCell::new(None),
             version: Cell::new(0),
+            slot_flags: Cell::new((0, 0)),
         }
     }
     pub fn name(&self) -> String {
@@ -90,6 +106,7 @@ impl TypeObject {
         self.kind == TypeKind::Heap
     }
     pub fn touch(&self) {
+        bump_type_epoch();
         self.version.set(self.version.get().wrapping_add(1));
     }
 }

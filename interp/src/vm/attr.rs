@@ -15,14 +15,23 @@ use crate::vm::Vm;
 impl Vm {
     /// Looks `name` up along the MRO of type `ty` (the type first).
     pub fn lookup_in_type(&self, ty: &Obj, name: &str) -> Option<Value> {
+        self.type_cache_lookup(ty, name)
+    }
+
+    /// The uncached MRO walk behind `lookup_in_type`.
+    pub fn lookup_in_type_uncached(&self, ty: &Obj, name: &str) -> Option<Value> {
         let Payload::Type(t) = ty.payload() else { return None };
-        if let Some(v) = t.dict.borrow().get_str(name) {
-            return Some(v.clone());
+        let hash = crate::objects::str::hash_str(name);
+        let find = |d: &crate::objects::dict::Dict| {
+            d.find(hash, |k| k.as_str() == Some(name)).and_then(|i| d.value_at(i)).cloned()
+        };
+        if let Some(v) = find(&t.dict.borrow()) {
+            return Some(v);
         }
         for base in t.mro.borrow().iter() {
             if let Payload::Type(b) = base.payload() {
-                if let Some(v) = b.dict.borrow().get_str(name) {
-                    return Some(v.clone());
+                if let Some(v) = find(&b.dict.borrow()) {
+                    return Some(v);
                 }
             }
         }
@@ -43,45 +52,67 @@ impl Vm {
         self.get_attr(obj, &n)
     }
 
-    /// `getattr(obj, name)`.
+    /// `getattr(obj, name)`: the type's `__getattribute__` (the generic
+    /// lookup unless a class overrides it), then `__getattr__` when that
+    /// raised AttributeError.
     pub fn get_attr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
         let name_s = name.as_str().unwrap_or("");
         if let Some(Payload::Super { .. }) = obj.payload() {
             return self.super_getattr(obj, name_s);
         }
-        // Fast path: plain instance with no custom __getattribute__.
         let ty = self.type_of(obj);
-        if let Payload::Type(t) = ty.payload() {
-            if t.is_heap() || t.kind == TypeKind::Native {
-                if let Some(ga) = self.lookup_in_type(&ty, "__getattribute__") {
-                    if !self.is_object_slot(&ga) {
-                        return self.call_method_value(&ga, obj, &[name.clone()]);
-                    }
-                }
-            }
+        let flags = self.slot_flags(&ty);
+        let mut custom = None;
+        if flags & crate::vm::cache::SLOT_GETATTRIBUTE != 0 {
+            custom = self.lookup_in_type(&ty, "__getattribute__");
         }
-        match self.generic_getattr(obj, &ty, name, name_s) {
-            Ok(v) => Ok(v),
+        let r = match custom {
+            Some(ga) => self.call_method_value(&ga, obj, &[name.clone()]),
+            None => self.generic_getattr(obj, &ty, name, name_s),
+        };
+        match r {
             Err(e) if e_is_attribute_error(self, &e) => {
-                if let Payload::Type(t) = ty.payload() {
-                    if t.is_heap() {
-                        if let Some(ga) = self.lookup_in_type(&ty, "__getattr__") {
-                            return self.call_method_value(&ga, obj, &[name.clone()]);
-                        }
+                if flags & crate::vm::cache::SLOT_GETATTR != 0 {
+                    if let Some(ga) = self.lookup_in_type(&ty, "__getattr__") {
+                        return self.call_method_value(&ga, obj, &[name.clone()]);
                     }
                 }
                 Err(e)
             }
-            Err(e) => Err(e),
+            r => r,
         }
     }
 
-    /// `object.__getattribute__(obj, name)`.
+    /// Like `lookup_in_type`, also saying whether the class that holds the
+    /// attribute is a Python (heap) class.
+    fn lookup_with_owner(&self, ty: &Obj, name: &str) -> Option<(Value, bool)> {
+        let Payload::Type(t) = ty.payload() else { return None };
+        if let Some(v) = t.dict.borrow().get_str(name) {
+            return Some((v.clone(), t.is_heap()));
+        }
+        for base in t.mro.borrow().iter() {
+            if let Payload::Type(b) = base.payload() {
+                if let Some(v) = b.dict.borrow().get_str(name) {
+                    return Some((v.clone(), b.is_heap()));
+                }
+            }
+        }
+        None
+    }
+
+    /// `object.__getattribute__(obj, name)`: a data descriptor on the type,
+    /// then the instance `__dict__`, then the attributes a builtin base
+    /// provides (exception `args`, `int.real`...: data descriptors of that
+    /// base, so a Python class's attribute of the same name wins), then
+    /// other class attributes.
     pub fn generic_getattr(&mut self, obj: &Value, ty: &Obj, name: &Value, name_s: &str) -> PyResult<Value> {
         if let Some(Payload::Type(_)) = obj.payload() {
             return self.type_getattr(obj, name, name_s);
         }
-        let descr = self.lookup_in_type(ty, name_s);
+        let (descr, descr_heap) = match self.lookup_with_owner(ty, name_s) {
+            Some((d, h)) => (Some(d), h),
+            None => (None, false),
+        };
         if let Some(d) = &descr {
             if self.is_data_descriptor(d) {
                 return self.descr_get(d, obj, ty);
@@ -91,14 +122,18 @@ impl Vm {
         if let Some(o) = obj.as_obj() {
             match o.payload() {
                 Payload::Instance(i) => {
-                    if let Some(v) = i.dict.borrow().get_interned(name) {
+                    match name_s {
+                        "__dict__" if self.has_instance_dict(ty) => return Ok(Value::Obj(i.dict_object())),
+                        "__class__" => return Ok(Value::Obj(i.class.borrow().clone())),
+                        _ => {}
+                    }
+                    if let Some(v) = i.dict().borrow().get_interned(name) {
                         return Ok(v.clone());
                     }
-                    if name_s == "__dict__" {
-                        return Ok(self.instance_dict_value(o));
-                    }
-                    if name_s == "__class__" {
-                        return Ok(Value::Obj(i.class.borrow().clone()));
+                    if !matches!(i.extra, InstanceExtra::Plain) && !descr_heap {
+                        if let Some(v) = self.builtin_attr(obj, name_s)? {
+                            return Ok(v);
+                        }
                     }
                 }
                 Payload::Module(m) => {
@@ -144,6 +179,12 @@ impl Vm {
             return Ok(Value::Obj(ty.clone()));
         }
         Err(errors::no_attribute(&self.type_name(obj), name_s))
+    }
+
+    /// Do instances of `ty` carry a `__dict__`? (Instances of `object`
+    /// itself do not.)
+    fn has_instance_dict(&self, ty: &Obj) -> bool {
+        !matches!(ty.payload(), Payload::Type(t) if t.kind == TypeKind::Object)
     }
 
     /// Attribute lookup on a class: its MRO, then the metaclass.
@@ -208,7 +249,7 @@ impl Vm {
     pub fn descr_get(&mut self, d: &Value, obj: &Value, ty: &Obj) -> PyResult<Value> {
         match d.payload() {
             Some(Payload::Function(_)) => Ok(Value::from_obj(Payload::Method { func: d.clone(), receiver: obj.clone() })),
-            Some(Payload::Builtin(b)) if b.receiver.is_null() => {
+            Some(Payload::Builtin(b)) if is_method_descriptor(b) => {
                 Ok(Value::from_obj(Payload::Builtin(Builtin { name: b.name, func: b.func, receiver: obj.clone(), owner: b.owner })))
             }
             Some(Payload::StaticMethod(f)) => Ok(f.clone()),
@@ -233,17 +274,19 @@ impl Vm {
         }
     }
 
+    pub fn set_attr_str(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        let n = self.intern(name);
+        self.set_attr(obj, &n, value)
+    }
+
     /// `setattr(obj, name, value)`.
     pub fn set_attr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
         let name_s = name.as_str().unwrap_or("");
         let ty = self.type_of(obj);
-        let is_heap = matches!(ty.payload(), Payload::Type(t) if t.is_heap());
-        if is_heap {
+        if self.slot_flags(&ty) & crate::vm::cache::SLOT_SETATTR != 0 {
             if let Some(sa) = self.lookup_in_type(&ty, "__setattr__") {
-                if !self.is_object_slot(&sa) {
-                    self.call_method_value(&sa, obj, &[name.clone(), value])?;
-                    return Ok(());
-                }
+                self.call_method_value(&sa, obj, &[name.clone(), value])?;
+                return Ok(());
             }
         }
         self.generic_setattr(obj, &ty, name, name_s, value)
@@ -276,6 +319,23 @@ impl Vm {
         }
         match obj.payload() {
             Some(Payload::Instance(i)) => {
+                if !self.has_instance_dict(ty) {
+                    return Err(errors::no_attribute(&self.type_name(obj), name_s));
+                }
+                if self.set_exception_field(obj, name_s, &value)? {
+                    return Ok(());
+                }
+                if name_s == "__dict__" {
+                    let Some(Payload::Dict(src)) = value.payload() else {
+                        return Err(PyErr::type_error(format!(
+                            "__dict__ must be set to a dictionary, not a '{}'",
+                            self.type_name(&value)
+                        )));
+                    };
+                    let copy = src.borrow().clone();
+                    *i.dict().borrow_mut() = copy;
+                    return Ok(());
+                }
                 if name_s == "__class__" {
                     if let Value::Obj(c) = &value {
                         if matches!(c.payload(), Payload::Type(_)) {
@@ -285,7 +345,7 @@ impl Vm {
                     }
                     return Err(PyErr::type_error("__class__ must be set to a class"));
                 }
-                i.dict.borrow_mut().set_str_key(name.clone(), value);
+                i.dict().borrow_mut().set_str_key(name.clone(), value);
                 Ok(())
             }
             Some(Payload::Type(t)) => {
@@ -328,7 +388,9 @@ impl Vm {
             }
             _ => {
                 let tn = self.type_name(obj);
-                if self.lookup_in_type(ty, name_s).is_some() {
+                if self.builtin_attr(obj, name_s).ok().flatten().is_some() {
+                    Err(PyErr::attribute_error(format!("attribute '{name_s}' of '{tn}' objects is not writable")))
+                } else if self.lookup_in_type(ty, name_s).is_some() {
                     Err(PyErr::attribute_error(format!("'{tn}' object attribute '{name_s}' is read-only")))
                 } else {
                     Err(PyErr::attribute_error(format!("'{tn}' object has no attribute '{name_s}'")))
@@ -377,7 +439,10 @@ impl Vm {
             }
         }
         let removed = match obj.payload() {
-            Some(Payload::Instance(i)) => i.dict.borrow_mut().remove_str(name_s).is_some(),
+            Some(Payload::Instance(i)) => {
+                self.check_exception_field_delete(obj, name_s)?;
+                i.dict().borrow_mut().remove_str(name_s).is_some()
+            }
             Some(Payload::Type(t)) if t.is_heap() => {
                 t.touch();
                 t.dict.borrow_mut().remove_str(name_s).is_some()
@@ -414,11 +479,11 @@ impl Vm {
         if plain_getattr && !matches!(obj.payload(), Some(Payload::Type(_)) | Some(Payload::Module(_))) {
             if let Some(d) = self.lookup_in_type(&ty, name_s) {
                 let unbound_ok = matches!(d.payload(), Some(Payload::Function(_)))
-                    || matches!(d.payload(), Some(Payload::Builtin(b)) if b.receiver.is_null());
+                    || matches!(d.payload(), Some(Payload::Builtin(b)) if is_method_descriptor(b));
                 if unbound_ok {
                     // An instance attribute of the same name shadows the method.
                     let shadowed = match obj.payload() {
-                        Some(Payload::Instance(i)) => i.dict.borrow().get_interned(name).is_some(),
+                        Some(Payload::Instance(i)) => i.dict().borrow().get_interned(name).is_some(),
                         _ => false,
                     };
                     if !shadowed {
@@ -474,15 +539,6 @@ impl Vm {
         match self.lookup_in_type(&ty, name) {
             Some(f) if !f.is_none() => self.call_method_value(&f, obj, args).map(Some),
             _ => Ok(None),
-        }
-    }
-
-    fn instance_dict_value(&mut self, o: &Obj) -> Value {
-        // A snapshot dict: writes through `obj.__dict__[k] = v` are not
-        // reflected (garter keeps instance dicts inline).
-        match o.payload() {
-            Payload::Instance(i) => Value::new_dict(i.dict.borrow().clone()),
-            _ => Value::None,
         }
     }
 
@@ -636,6 +692,13 @@ fn e_is_attribute_error(vm: &mut Vm, e: &PyErr) -> bool {
     vm.err_is(e, ExcKind::AttributeError)
 }
 
+/// Does builtin `b`, found on a class, bind to instances as a method? The
+/// methods of builtin types do; builtin functions (`len` stored as a class
+/// attribute) do not, as in CPython.
+fn is_method_descriptor(b: &Builtin) -> bool {
+    b.receiver.is_null() && !matches!(b.owner, None | Some("builtins"))
+}
+
 impl Vm {
     /// Attributes of builtin values that are not methods (`real`, `start`...).
     pub fn builtin_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
@@ -652,6 +715,7 @@ impl Vm {
             (Payload::Range { start, .. }, "start") => Some(Value::Int(*start)),
             (Payload::Range { stop, .. }, "stop") => Some(Value::Int(*stop)),
             (Payload::Range { step, .. }, "step") => Some(Value::Int(*step)),
+            (Payload::BigRange(r), _) => crate::objects::range::attr(r, name),
             (Payload::Slice { start, .. }, "start") => Some(start.clone()),
             (Payload::Slice { stop, .. }, "stop") => Some(stop.clone()),
             (Payload::Slice { step, .. }, "step") => Some(step.clone()),

@@ -106,7 +106,20 @@ impl Vm {
         let callable = self.pop();
         let mut values: Vec<Value> = match args.payload() {
             Some(Payload::Tuple(t)) => t.clone(),
-            _ => self.collect(&args)?,
+            _ => match self.collect(&args) {
+                Ok(v) => v,
+                Err(e) => {
+                    return Err(if self.is_not_iterable_error(&e, &args) {
+                        let fname = self.callable_name(&callable);
+                        PyErr::type_error(format!(
+                            "{fname} argument after * must be an iterable, not {}",
+                            self.type_name(&args)
+                        ))
+                    } else {
+                        e
+                    })
+                }
+            },
         };
         let mut kwnames = Vec::new();
         if let Some(kw) = kwargs {
@@ -152,6 +165,7 @@ impl Vm {
 
     /// New cells for the code's cellvars (parameters copied in), followed
     /// by the function's closure cells.
+    #[inline]
     pub fn make_cells(&mut self, code: &Rc<Code>, f: &Function, base: usize) -> PyResult<Vec<Value>> {
         if code.cellvars.is_empty() && code.freevars.is_empty() {
             return Ok(Vec::new());
@@ -236,14 +250,68 @@ impl Vm {
         }
     }
 
-    /// A callable's name for messages (`f()`).
+    /// A callable's name for messages, as CPython's `_PyObject_FunctionStr`:
+    /// `__main__.f()`, `str.join()`, `len()`.
     pub fn callable_name(&self, c: &Value) -> String {
         match c.payload() {
-            Some(Payload::Function(f)) => format!("{}()", f.qualname.borrow().as_str().unwrap_or("?")),
+            Some(Payload::Function(f)) => {
+                let q = f.qualname.borrow().as_str().unwrap_or("?").to_string();
+                match f.module.borrow().as_str() {
+                    Some(m) if m != "builtins" => format!("{m}.{q}()"),
+                    _ => format!("{q}()"),
+                }
+            }
             Some(Payload::Method { func, .. }) => self.callable_name(func),
-            Some(Payload::Builtin(b)) => format!("{}()", b.name),
-            Some(Payload::Type(t)) => format!("{}()", t.name()),
+            Some(Payload::Builtin(b)) => match b.owner {
+                Some(o) if o != "builtins" => format!("{o}.{}()", b.name),
+                _ => format!("{}()", b.name),
+            },
+            Some(Payload::Type(t)) => {
+                let q = t.qualname.borrow().clone();
+                let m = t.dict.borrow().get_str("__module__").and_then(|m| m.as_str().map(String::from));
+                match m {
+                    Some(m) if t.is_heap() && m != "builtins" => format!("{m}.{q}()"),
+                    _ => format!("{q}()"),
+                }
+            }
             _ => format!("{} object", self.type_name(c)),
+        }
+    }
+
+    /// Did collecting `v` fail because `v` is not iterable at all (a
+    /// TypeError, and `v` has no `__iter__` and no `__getitem__`)?
+    pub fn is_not_iterable_error(&mut self, e: &PyErr, v: &Value) -> bool {
+        if !self.err_is(e, crate::errors::ExcKind::TypeError) {
+            return false;
+        }
+        let t = self.type_of(v);
+        self.lookup_in_type(&t, "__iter__").is_none()
+            && self.lookup_in_type(&t, "__getitem__").is_none()
+            && !matches!(
+                v.payload(),
+                Some(
+                    Payload::List(_)
+                        | Payload::Tuple(_)
+                        | Payload::Str(_)
+                        | Payload::Dict(_)
+                        | Payload::Set(_)
+                        | Payload::FrozenSet(_)
+                        | Payload::Bytes(_)
+                        | Payload::ByteArray(_)
+                        | Payload::Range { .. }
+                        | Payload::Generator(_)
+                        | Payload::Iter(_)
+                )
+            )
+    }
+
+    /// The error of `[*v]` / `f(a, *v)` (`ListExtend`) when `v` is not
+    /// iterable.
+    pub fn star_arg_error(&mut self, e: PyErr, v: &Value) -> PyErr {
+        if self.is_not_iterable_error(&e, v) {
+            PyErr::type_error(format!("Value after * must be an iterable, not {}", self.type_name(v)))
+        } else {
+            e
         }
     }
 

@@ -138,6 +138,15 @@ impl Vm {
                 }
             }
         }
+        for (i, b) in base_objs.iter().enumerate() {
+            if base_objs[..i].iter().any(|x| x.is(b)) {
+                let n = match b.payload() {
+                    Payload::Type(t) => t.name(),
+                    _ => String::new(),
+                };
+                return Err(PyErr::type_error(format!("duplicate base class {n}")));
+            }
+        }
         let mro = c3_linearize(&base_objs)?;
         // The instance layout: the first non-object builtin layout found.
         let mut layout = TypeKind::Object;
@@ -175,6 +184,10 @@ impl Vm {
                     d.set_str_key(Value::new_str("__new__"), Value::from_obj(Payload::StaticMethod(n)));
                 }
             }
+            // A class that defines __eq__ but not __hash__ is unhashable.
+            if d.get_str("__eq__").is_some() && d.get_str("__hash__").is_none() {
+                d.set_str_key(Value::new_str("__hash__"), Value::None);
+            }
             for special in ["__init_subclass__", "__class_getitem__"] {
                 if let Some(n) = d.get_str(special).cloned() {
                     if matches!(n.payload(), Some(Payload::Function(_))) {
@@ -184,7 +197,25 @@ impl Vm {
             }
         }
         *ty.metaclass.get_mut() = metaclass;
-        Ok(Value::from_obj(Payload::Type(ty)))
+        let cls = Value::from_obj(Payload::Type(ty));
+        self.call_set_name(&cls)?;
+        Ok(cls)
+    }
+
+    /// Calls `__set_name__(cls, name)` on the attributes of a new class
+    /// that define it (descriptors learning their name).
+    fn call_set_name(&mut self, cls: &Value) -> PyResult<()> {
+        let Some(Payload::Type(t)) = cls.payload() else { return Ok(()) };
+        let items: Vec<(Value, Value)> = t.dict.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        for (k, v) in items {
+            if !matches!(v.payload(), Some(Payload::Instance(_)) | Some(Payload::Native(_))) {
+                continue;
+            }
+            if let Some(r) = self.call_dunder(&v, "__set_name__", &[cls.clone(), k.clone()]).transpose() {
+                r?;
+            }
+        }
+        Ok(())
     }
 
     /// Calling a class: `type(x)`, builtin constructors, or `__new__` +
@@ -266,7 +297,21 @@ impl Vm {
         let Payload::Type(t) = cls.payload() else { return Err(PyErr::internal("new_instance")) };
         let extra = match t.layout {
             TypeKind::Object | TypeKind::Heap => InstanceExtra::Plain,
-            TypeKind::Exception(_) => InstanceExtra::Exception(RefCell::new(ExcData::new(Value::new_tuple(args.pos().to_vec())))),
+            TypeKind::Exception(kind) => {
+                let pos = args.pos();
+                if kind == ExcKind::OSError && t.kind == TypeKind::Exception(ExcKind::OSError) && (2..=5).contains(&pos.len()) {
+                    // OSError(errno, ...) makes the subclass for errno.
+                    let sub = match pos[0] {
+                        Value::Int(errno) => oserror_subclass(errno),
+                        _ => None,
+                    };
+                    if let Some(sub) = sub {
+                        let sub_cls = self.g.types.exception(sub);
+                        return self.new_instance(&sub_cls, args);
+                    }
+                }
+                InstanceExtra::Exception(RefCell::new(ExcData::new(Value::new_tuple(pos.to_vec()))))
+            }
             kind => {
                 let base_type = self.builtin_type_for(kind);
                 let v = match kind {
@@ -280,11 +325,7 @@ impl Vm {
                 InstanceExtra::Builtin(RefCell::new(v))
             }
         };
-        Ok(Value::from_obj(Payload::Instance(Instance {
-            class: RefCell::new(cls.clone()),
-            dict: RefCell::new(Dict::new()),
-            extra,
-        })))
+        Ok(Value::from_obj(Payload::Instance(Instance::new(cls.clone(), extra))))
     }
 
     fn builtin_type_for(&self, kind: TypeKind) -> Obj {
@@ -312,6 +353,9 @@ impl Vm {
             return Err(PyErr::new(ExcKind::RuntimeError, "super(): no current frame"));
         };
         let code = frame.code.clone();
+        if code.argcount == 0 && code.flags & crate::code::CO_VARARGS == 0 {
+            return Err(PyErr::new(ExcKind::RuntimeError, "super(): no arguments"));
+        }
         let pos = code.freevars.iter().position(|n| &**n == "__class__");
         let Some(pos) = pos else {
             return Err(PyErr::new(ExcKind::RuntimeError, "super(): __class__ cell not found"));
@@ -384,6 +428,27 @@ impl Vm {
         }
         Err(PyErr::attribute_error(format!("'super' object has no attribute '{name}'")))
     }
+}
+
+/// The `OSError` subclass CPython picks for an errno (Linux numbering).
+fn oserror_subclass(errno: i64) -> Option<ExcKind> {
+    Some(match errno {
+        11 | 114 | 115 => ExcKind::BlockingIOError,
+        10 => ExcKind::ChildProcessError,
+        32 | 108 => ExcKind::BrokenPipeError,
+        103 => ExcKind::ConnectionAbortedError,
+        111 => ExcKind::ConnectionRefusedError,
+        104 => ExcKind::ConnectionResetError,
+        17 => ExcKind::FileExistsError,
+        2 => ExcKind::FileNotFoundError,
+        4 => ExcKind::InterruptedError,
+        21 => ExcKind::IsADirectoryError,
+        20 => ExcKind::NotADirectoryError,
+        1 | 13 => ExcKind::PermissionError,
+        3 => ExcKind::ProcessLookupError,
+        110 => ExcKind::TimeoutError,
+        _ => return None,
+    })
 }
 
 /// C3 linearisation of `bases` (the result excludes the new class itself).

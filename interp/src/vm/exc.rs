@@ -3,7 +3,6 @@
 //! CPython-format tracebacks.
 
 use crate::errors::{ErrState, ExcKind, PyErr, PyResult};
-use crate::objects::dict::Dict;
 use crate::objects::instance::{ExcData, Instance, InstanceExtra, TracebackEntry};
 use crate::objects::typeobj::TypeKind;
 use crate::value::{Obj, Payload, Value};
@@ -184,10 +183,11 @@ impl Vm {
         let ty = self.type_of(&cm);
         let enter = self.lookup_in_type(&ty, "__enter__");
         let exit = self.lookup_in_type(&ty, "__exit__");
+        let missed = if enter.is_some() { " (missed __exit__ method)" } else { "" };
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let tn = self.type_name(&cm);
             return Err(PyErr::type_error(format!(
-                "'{tn}' object does not support the context manager protocol"
+                "'{tn}' object does not support the context manager protocol{missed}"
             )));
         };
         let bound_exit = self.descr_get(&exit, &cm, &ty)?;
@@ -202,30 +202,39 @@ impl Vm {
         self.call(&exit, &[t, exc, tb])
     }
 
-    /// A stand-in traceback object (`exc.__traceback__`): None when empty.
+    /// `exc.__traceback__`: a chain of `traceback` objects, outermost
+    /// first (`tb_next` goes deeper), each with `tb_lineno`; None when the
+    /// exception was never raised.
     pub fn traceback_value(&mut self, exc: &Value) -> Value {
-        match exc_data(exc) {
-            Some(d) if !d.borrow().traceback.is_empty() => {
-                let entries: Vec<Value> = d
-                    .borrow()
-                    .traceback
-                    .iter()
-                    .rev()
-                    .map(|e| {
-                        Value::new_tuple(vec![
-                            Value::new_str(&e.filename),
-                            Value::Int(e.line as i64),
-                            Value::new_str(&e.name),
-                        ])
-                    })
-                    .collect();
-                Value::new_list(entries)
+        let entries = match exc_data(exc) {
+            Some(d) => d.borrow().traceback.clone(),
+            None => return Value::None,
+        };
+        let cls = self.g.traceback_type.clone();
+        let (lineno, next, frame) = (self.intern("tb_lineno"), self.intern("tb_next"), self.intern("tb_frame"));
+        // Innermost entry first: build the chain from the inside out.
+        let mut tb = Value::None;
+        for e in entries.iter() {
+            let inst = Instance::new(cls.clone(), InstanceExtra::Plain);
+            {
+                let mut d = inst.dict().borrow_mut();
+                d.set_str_key(lineno.clone(), Value::Int(e.line as i64));
+                d.set_str_key(next.clone(), tb);
+                d.set_str_key(frame.clone(), Value::None);
             }
-            _ => Value::None,
+            tb = Value::from_obj(Payload::Instance(inst));
         }
+        tb
     }
 
-    /// Python-visible attributes of exceptions.
+    /// Is `v` a traceback object (from `traceback_value`)?
+    pub fn is_traceback(&self, v: &Value) -> bool {
+        let t = self.type_of(v);
+        t.is(&self.g.traceback_type)
+    }
+
+    /// Python-visible attributes of exceptions (the data descriptors of
+    /// `BaseException` and its builtin subclasses).
     pub fn exception_attr(&mut self, exc: &Value, name: &str) -> PyResult<Option<Value>> {
         let Some(d) = exc_data(exc) else { return Ok(None) };
         let d = d.borrow();
@@ -249,12 +258,13 @@ impl Vm {
                     _ => d.args.clone(),
                 }
             }
-            "errno" | "strerror" | "filename" if self.exc_is_kind(exc, ExcKind::OSError) => {
+            "errno" | "strerror" | "filename" | "filename2" if self.exc_is_kind(exc, ExcKind::OSError) => {
                 let a = d.args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
                 match (name, a.len()) {
-                    ("errno", n) if n >= 2 => a[0].clone(),
-                    ("strerror", n) if n >= 2 => a[1].clone(),
-                    ("filename", n) if n >= 3 => a[2].clone(),
+                    ("errno", 2..=5) => a[0].clone(),
+                    ("strerror", 2..=5) => a[1].clone(),
+                    ("filename", 3..=5) => a[2].clone(),
+                    ("filename2", 5) => a[4].clone(),
                     _ => Value::None,
                 }
             }
@@ -264,6 +274,80 @@ impl Vm {
             }
             _ => return Ok(None),
         }))
+    }
+
+    /// Sets one of the exception state's attributes (`args`, `__cause__`,
+    /// `__context__`, `__suppress_context__`, `__traceback__`); false when
+    /// `name` is not one of them (it goes to the instance dict).
+    pub fn set_exception_field(&mut self, exc: &Value, name: &str, value: &Value) -> PyResult<bool> {
+        let Some(d) = exc_data(exc) else { return Ok(false) };
+        match name {
+            "args" => {
+                let t = match value.payload() {
+                    Some(Payload::Tuple(_)) => value.clone(),
+                    _ => Value::new_tuple(self.collect(value)?),
+                };
+                d.borrow_mut().args = t;
+            }
+            "__cause__" | "__context__" => {
+                if !value.is_none() && exc_data(value).is_none() {
+                    let what = if name == "__cause__" { "cause" } else { "context" };
+                    return Err(PyErr::type_error(format!("exception {what} must be None or derive from BaseException")));
+                }
+                let mut d = d.borrow_mut();
+                if name == "__cause__" {
+                    d.cause = value.clone();
+                    d.suppress_context = true;
+                } else {
+                    d.context = value.clone();
+                }
+            }
+            "__suppress_context__" => {
+                let b = self.truthy(value)?;
+                d.borrow_mut().suppress_context = b;
+            }
+            "__traceback__" => {
+                if value.is_none() {
+                    d.borrow_mut().traceback.clear();
+                } else if !self.is_traceback(value) {
+                    return Err(PyErr::type_error("__traceback__ must be a traceback or None"));
+                }
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// `del exc.<field>`: the exception state's attributes may not be
+    /// deleted (TypeError, as CPython); false for other names.
+    pub fn check_exception_field_delete(&mut self, exc: &Value, name: &str) -> PyResult<()> {
+        if exc_data(exc).is_some() && matches!(name, "args" | "__cause__" | "__context__" | "__traceback__" | "__suppress_context__") {
+            return Err(PyErr::type_error(format!("{name} may not be deleted")));
+        }
+        Ok(())
+    }
+
+    /// `exc.add_note(note)` (3.11): appends to `exc.__notes__`.
+    pub fn exception_add_note(&mut self, exc: &Value, note: &Value) -> PyResult<()> {
+        if !matches!(note.payload(), Some(Payload::Str(_))) {
+            return Err(PyErr::type_error(format!("note must be a str, not '{}'", self.type_name(note))));
+        }
+        let notes = match self.get_attr_str(exc, "__notes__") {
+            Ok(n) => n,
+            Err(e) if self.err_is(&e, ExcKind::AttributeError) => {
+                let l = Value::new_list(Vec::new());
+                self.set_attr_str(exc, "__notes__", l.clone())?;
+                l
+            }
+            Err(e) => return Err(e),
+        };
+        match notes.payload() {
+            Some(Payload::List(l)) => {
+                l.borrow_mut().push(note.clone());
+                Ok(())
+            }
+            _ => Err(PyErr::type_error("Cannot add note: __notes__ is not a list")),
+        }
     }
 
     pub fn exc_is_kind(&self, exc: &Value, kind: ExcKind) -> bool {
@@ -281,6 +365,15 @@ impl Vm {
         let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
         if self.exc_is_kind(exc, ExcKind::KeyError) && items.len() == 1 {
             return self.repr(&items[0]);
+        }
+        if (2..=5).contains(&items.len()) && self.exc_is_kind(exc, ExcKind::OSError) {
+            let errno = self.str_of(&items[0])?;
+            let strerror = self.str_of(&items[1])?;
+            return Ok(match items.len() {
+                2 => format!("[Errno {errno}] {strerror}"),
+                5 => format!("[Errno {errno}] {strerror}: {} -> {}", self.repr(&items[2])?, self.repr(&items[4])?),
+                _ => format!("[Errno {errno}] {strerror}: {}", self.repr(&items[2])?),
+            });
         }
         match items.len() {
             0 => Ok(String::new()),
@@ -425,11 +518,25 @@ pub fn exc_data(v: &Value) -> Option<&RefCell<ExcData>> {
 
 /// A new instance of exception class `cls` with `args` (no `__init__` run).
 pub fn new_exception_of(cls: Obj, args: Vec<Value>) -> Value {
-    Value::from_obj(Payload::Instance(Instance {
-        class: RefCell::new(cls),
-        dict: RefCell::new(Dict::new()),
-        extra: InstanceExtra::Exception(RefCell::new(ExcData::new(Value::new_tuple(args)))),
-    }))
+    Value::from_obj(Payload::Instance(Instance::new(
+        cls,
+        InstanceExtra::Exception(RefCell::new(ExcData::new(Value::new_tuple(args)))),
+    )))
+}
+
+/// The `traceback` type: its instances carry `tb_lineno`, `tb_next` and
+/// `tb_frame` (None) in their dict.
+pub fn make_traceback_type(object: &Obj) -> Obj {
+    let mut dict = crate::objects::dict::Dict::new();
+    dict.set_str_key(Value::new_str("__module__"), Value::new_str("builtins"));
+    Obj::new(Payload::Type(crate::objects::typeobj::TypeObject::new(
+        "traceback",
+        TypeKind::Heap,
+        TypeKind::Object,
+        vec![object.clone()],
+        vec![object.clone()],
+        dict,
+    )))
 }
 
 /// Is `cls`'s instance layout an exception's?

@@ -42,6 +42,7 @@ impl Vm {
             just_started: true,
             name: f.name.borrow().clone(),
             qualname: f.qualname.borrow().clone(),
+            exc_state: Value::None,
         }))))
     }
 
@@ -50,10 +51,16 @@ impl Vm {
         let Some(Payload::Generator(cell)) = gen.payload() else {
             return Err(PyErr::internal("resume on a non-generator"));
         };
-        let (mut frame, saved, just_started) = {
+        let (mut frame, mut saved, just_started, exc_state) = {
             let mut g = cell.borrow_mut();
             if g.running {
                 return Err(PyErr::value_error("generator already executing"));
+            }
+            if g.just_started && exc.is_some() && g.frame.is_some() {
+                // Thrown into before it started: the body never runs.
+                g.frame = None;
+                g.saved.clear();
+                return Err(exc.unwrap_or_else(|| PyErr::internal("throw")));
             }
             let Some(frame) = g.frame.take() else {
                 return match exc {
@@ -64,7 +71,7 @@ impl Vm {
             g.running = true;
             let js = g.just_started;
             g.just_started = false;
-            (frame, std::mem::take(&mut g.saved), js)
+            (frame, std::mem::take(&mut g.saved), js, std::mem::replace(&mut g.exc_state, Value::None))
         };
         if just_started && exc.is_none() && !sent.is_none() {
             let mut g = cell.borrow_mut();
@@ -72,12 +79,22 @@ impl Vm {
             g.just_started = true;
             g.frame = Some(frame);
             g.saved = saved;
+            g.exc_state = exc_state;
             return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
         }
+        // The generator's own handled exception, if any, replaces the
+        // caller's while it runs (else the caller's shows through, as in
+        // CPython's exc_info chain).
+        let caller_handled = if exc_state.is_none() {
+            self.handled.clone()
+        } else {
+            std::mem::replace(&mut self.handled, exc_state)
+        };
         let base = self.stack.len();
         frame.base = base;
         frame.ret_to = base;
-        self.stack.extend(saved);
+        // Move the slots in, keeping `saved`'s buffer for the next yield.
+        self.stack.append(&mut saved);
         if !just_started && exc.is_none() {
             self.stack.push(sent);
         }
@@ -87,14 +104,19 @@ impl Vm {
             Some(e) => self.execute_with_error(entry, e),
             None => self.execute(entry),
         };
+        let own_handled = std::mem::replace(&mut self.handled, caller_handled.clone());
         let mut g = cell.borrow_mut();
         g.running = false;
         match result {
             Ok(FrameExit::Yield(v)) => {
                 let frame = self.frames.pop();
                 if let Some(f) = frame {
-                    g.saved = self.stack.split_off(f.base);
+                    saved.extend(self.stack.drain(f.base..));
+                    g.saved = saved;
                     g.frame = Some(f);
+                }
+                if !own_handled.is(&caller_handled) {
+                    g.exc_state = own_handled;
                 }
                 Ok(SendResult::Yielded(v))
             }

@@ -49,6 +49,11 @@ impl Vm {
         let search_dirs: Vec<String> = match parent {
             Some(p) => {
                 let pm = self.import_module(p)?;
+                // A native package may have registered its submodules
+                // (`os` registers `os.path`) while it was imported.
+                if let Some(m) = self.cached_module(name) {
+                    return Ok(m);
+                }
                 match self.get_attr_str(&pm, "__path__") {
                     Ok(v) => self.collect(&v)?.iter().filter_map(|x| x.as_str().map(String::from)).collect(),
                     Err(_) => {

@@ -1,7 +1,7 @@
 //! Iteration: `iter()`, `next()`, collecting, unpacking.
 
 use crate::errors::{self, ExcKind, PyErr, PyResult};
-use crate::objects::iter::IterState;
+use crate::objects::iter::{IterKind, IterState};
 use crate::value::{Payload, Value};
 use crate::vm::ops::is_user;
 use crate::vm::Vm;
@@ -22,18 +22,27 @@ impl Vm {
                 Payload::Range { start, stop, step } => {
                     return Ok(new_iter(IterState::Range { next: *start, stop: *stop, step: *step }))
                 }
+                Payload::BigRange(r) => {
+                    return Ok(new_iter(IterState::BigRange {
+                        next: r.start.clone(),
+                        stop: r.stop.clone(),
+                        step: r.step.clone(),
+                    }))
+                }
+                Payload::DictView(dv) => return Ok(crate::objects::dict_view::iter(dv)),
                 Payload::Dict(d) => {
                     let len = d.borrow().len();
                     let o = v.as_obj().cloned().ok_or_else(|| PyErr::internal("iter"))?;
                     return Ok(new_iter(IterState::Dict { dict: o, pos: 0, len, which: 0 }));
                 }
                 Payload::Set(_) | Payload::FrozenSet(_) => {
-                    let keys = match p {
-                        Payload::Set(s) => s.borrow().keys(),
-                        Payload::FrozenSet(s) => s.keys(),
-                        _ => Vec::new(),
+                    let used = match p {
+                        Payload::Set(s) => s.borrow().len(),
+                        Payload::FrozenSet(s) => s.len(),
+                        _ => 0,
                     };
-                    return Ok(new_iter(IterState::Seq { seq: Value::new_tuple(keys), index: 0 }));
+                    let o = v.as_obj().cloned().ok_or_else(|| PyErr::internal("iter"))?;
+                    return Ok(new_iter(IterState::Set { set: o, pos: 0, used }));
                 }
                 Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
                 _ => {}
@@ -93,6 +102,72 @@ impl Vm {
                     Ok(None)
                 }
             }
+            IterState::BigRange { next, stop, step } => {
+                let more = if step.sign() == num_bigint::Sign::Plus { &*next < &*stop } else { &*next > &*stop };
+                if !more {
+                    *st = IterState::Exhausted(IterKind::LongRange);
+                    return Ok(None);
+                }
+                let n = next.clone();
+                *next += &*step;
+                Ok(Some(Value::from_bigint(n)))
+            }
+            IterState::Set { set, pos, used } => {
+                let (len, found) = {
+                    let t = match set.payload() {
+                        Payload::Set(c) => c.borrow(),
+                        Payload::FrozenSet(_) => {
+                            // Frozensets cannot change: no borrow needed.
+                            let Payload::FrozenSet(t) = set.payload() else { return Ok(None) };
+                            let mut i = *pos;
+                            while i < t.slots() && t.key_at(i).is_none() {
+                                i += 1;
+                            }
+                            *pos = i + 1;
+                            let r = t.key_at(i).cloned();
+                            if r.is_none() {
+                                *st = IterState::Exhausted(IterKind::Set);
+                            }
+                            return Ok(r);
+                        }
+                        _ => return Ok(None),
+                    };
+                    let mut i = *pos;
+                    while i < t.slots() && t.key_at(i).is_none() {
+                        i += 1;
+                    }
+                    *pos = i + 1;
+                    (t.len(), t.key_at(i).cloned())
+                };
+                if len != *used {
+                    *used = usize::MAX;
+                    *pos = 0;
+                    return Err(PyErr::new(ExcKind::RuntimeError, "Set changed size during iteration"));
+                }
+                if found.is_none() {
+                    *st = IterState::Exhausted(IterKind::Set);
+                }
+                Ok(found)
+            }
+            IterState::DictRev { dict, pos, len, which } => {
+                let Payload::Dict(d) = dict.payload() else { return Ok(None) };
+                let d = d.borrow();
+                if d.len() != *len {
+                    *len = usize::MAX;
+                    return Err(PyErr::new(ExcKind::RuntimeError, "dictionary changed size during iteration"));
+                }
+                while *pos > 0 {
+                    *pos -= 1;
+                    if let Some(e) = d.entry(*pos) {
+                        return Ok(Some(match which {
+                            0 => e.key.clone(),
+                            1 => e.value.clone(),
+                            _ => Value::new_tuple(vec![e.key.clone(), e.value.clone()]),
+                        }));
+                    }
+                }
+                Ok(None)
+            }
             IterState::Seq { seq, index } => {
                 let i = *index;
                 let r = match seq.payload() {
@@ -120,7 +195,7 @@ impl Vm {
                 if r.is_some() {
                     *index = i + 1;
                 } else {
-                    *st = IterState::Exhausted;
+                    *st = st.exhausted();
                 }
                 Ok(r)
             }
@@ -159,13 +234,18 @@ impl Vm {
                     Err(e) => Err(e),
                 }
             }
-            IterState::Exhausted => Ok(None),
+            IterState::Exhausted(_) => Ok(None),
             _ => {
                 // Iterators that call Python code: release the borrow first.
-                let taken = std::mem::replace(&mut *st, IterState::Exhausted);
+                // On error the state stays as it was, as in CPython.
+                let finished = st.exhausted();
+                let snapshot = st.clone();
                 drop(st);
-                let (result, back) = self.next_lazy(taken)?;
-                *state.borrow_mut() = back;
+                let (result, back) = self.next_lazy(snapshot)?;
+                *state.borrow_mut() = match back {
+                    IterState::Exhausted(_) => finished,
+                    other => other,
+                };
                 Ok(result)
             }
         }
@@ -177,7 +257,7 @@ impl Vm {
             IterState::Callable { func, sentinel } => {
                 let v = self.call(&func, &[])?;
                 if self.eq(&v, &sentinel)? {
-                    Ok((None, IterState::Exhausted))
+                    Ok((None, IterState::Exhausted(IterKind::SeqIter)))
                 } else {
                     Ok((Some(v), IterState::Callable { func, sentinel }))
                 }
@@ -187,7 +267,7 @@ impl Vm {
                     let next = self.binary_op(count.clone(), Value::Int(1), crate::code::BINOP_ADD)?;
                     Ok((Some(Value::new_tuple(vec![count, v])), IterState::Enumerate { iter, count: next }))
                 }
-                None => Ok((None, IterState::Exhausted)),
+                None => Ok((None, IterState::Exhausted(IterKind::SeqIter))),
             },
             IterState::Zip { iters, strict } => {
                 let mut items = Vec::with_capacity(iters.len());
@@ -215,12 +295,12 @@ impl Vm {
                                     }
                                 }
                             }
-                            return Ok((None, IterState::Exhausted));
+                            return Ok((None, IterState::Exhausted(IterKind::SeqIter)));
                         }
                     }
                 }
                 if iters.is_empty() {
-                    return Ok((None, IterState::Exhausted));
+                    return Ok((None, IterState::Exhausted(IterKind::SeqIter)));
                 }
                 Ok((Some(Value::new_tuple(items)), IterState::Zip { iters, strict }))
             }
@@ -229,7 +309,7 @@ impl Vm {
                 for it in &iters {
                     match self.next(it)? {
                         Some(v) => args.push(v),
-                        None => return Ok((None, IterState::Exhausted)),
+                        None => return Ok((None, IterState::Exhausted(IterKind::SeqIter))),
                     }
                 }
                 let v = self.call(&func, &args)?;
@@ -248,13 +328,13 @@ impl Vm {
                             return Ok((Some(v), IterState::Filter { func, iter }));
                         }
                     }
-                    None => return Ok((None, IterState::Exhausted)),
+                    None => return Ok((None, IterState::Exhausted(IterKind::SeqIter))),
                 }
             },
             IterState::GetItem { obj, index } => match self.get_item(&obj, &Value::Int(index)) {
                 Ok(v) => Ok((Some(v), IterState::GetItem { obj, index: index + 1 })),
                 Err(e) if self.err_is(&e, ExcKind::IndexError) || self.err_is(&e, ExcKind::StopIteration) => {
-                    Ok((None, IterState::Exhausted))
+                    Ok((None, IterState::Exhausted(IterKind::SeqIter)))
                 }
                 Err(e) => Err(e),
             },

@@ -5,7 +5,8 @@
 //! bool, tuples of those) take the fast path under the borrow.
 
 use crate::errors::{ExcKind, PyErr, PyResult};
-use crate::objects::dict::Dict;
+use crate::objects::dict::{Dict, HashTable, TableRef};
+use crate::objects::set::SetData;
 use crate::objects::instance::InstanceExtra;
 use crate::value::{Obj, Payload, Value};
 use crate::vm::Vm;
@@ -75,13 +76,7 @@ impl Vm {
                     let s = crate::objects::str::hash_str(&String::from_utf8_lossy(b));
                     return Ok(s);
                 }
-                Payload::FrozenSet(s) => {
-                    let mut h: i64 = 1927868237;
-                    for e in s.iter() {
-                        h ^= (e.hash ^ (e.hash << 16) ^ 89869747).wrapping_mul(3644798167);
-                    }
-                    return Ok(if h == -1 { 590923713 } else { h });
-                }
+                Payload::FrozenSet(s) => return Ok(s.frozen_hash()),
                 Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
                     return Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v))));
                 }
@@ -161,10 +156,9 @@ impl Vm {
         }
     }
 
-    /// Finds `key`'s entry index in `cell`.
-    pub fn table_find(&mut self, cell: &RefCell<Dict>, hash: i64, key: &Value) -> PyResult<Option<usize>> {
-        {
-            let d = cell.borrow();
+    /// Finds `key`'s entry index in `cell` (a dict's or a set's table).
+    pub fn table_find<C: TableRef>(&mut self, cell: &C, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+        let fast = cell.with(|d| {
             let mut undecided = false;
             let found = d.find(hash, |k| match pure_eq(k, key) {
                 Some(r) => r,
@@ -174,13 +168,17 @@ impl Vm {
                 }
             });
             if found.is_some() || !undecided {
-                return Ok(found);
+                Some(found)
+            } else {
+                None
             }
+        });
+        if let Some(found) = fast {
+            return Ok(found);
         }
         // Slow path: compare with __eq__ outside the borrow, then re-check.
         loop {
-            let cands = cell.borrow().candidates(hash);
-            let version = cell.borrow().version;
+            let (cands, version) = cell.with(|d| (d.candidates(hash), d.version()));
             let mut hit = None;
             for (ix, k) in cands {
                 if self.eq(&k, key)? {
@@ -188,15 +186,18 @@ impl Vm {
                     break;
                 }
             }
-            let d = cell.borrow();
-            if d.version != version {
-                drop(d);
-                continue;
-            }
-            return Ok(match hit {
-                Some((ix, k)) if d.entry(ix).map(|e| e.key.is(&k)).unwrap_or(false) => Some(ix),
-                _ => None,
+            let settled = cell.with(|d| {
+                if d.version() != version {
+                    return None;
+                }
+                Some(match &hit {
+                    Some((ix, k)) if d.key_at(*ix).map(|e| e.is(k)).unwrap_or(false) => Some(*ix),
+                    _ => None,
+                })
             });
+            if let Some(r) = settled {
+                return Ok(r);
+            }
         }
     }
 
@@ -322,18 +323,70 @@ impl Vm {
 
     // ---- sets --------------------------------------------------------
 
+    /// A new set holding `items`, added in order.
     pub fn new_set_from(&mut self, items: Vec<Value>) -> PyResult<Value> {
-        let s = Value::from_obj(Payload::Set(RefCell::new(Dict::with_capacity(items.len()))));
-        for v in items {
-            self.set_add(&s, v)?;
+        let s = Value::from_obj(Payload::Set(RefCell::new(SetData::new())));
+        if let Some(Payload::Set(cell)) = s.payload() {
+            for v in items {
+                self.set_cell_add(cell, v)?;
+            }
         }
         Ok(s)
     }
 
     pub fn set_add(&mut self, s: &Value, v: Value) -> PyResult<()> {
         match s.payload() {
-            Some(Payload::Set(cell)) => self.table_set(cell, v, Value::None),
+            Some(Payload::Set(cell)) => self.set_cell_add(cell, v),
             _ => Err(PyErr::internal("set_add on a non-set")),
+        }
+    }
+
+    /// Adds `key` to a set table (nothing if an equal key is there).
+    pub fn set_cell_add(&mut self, cell: &RefCell<SetData>, key: Value) -> PyResult<()> {
+        let h = self.hash(&key)?;
+        self.set_cell_add_hashed(cell, key, h)
+    }
+
+    pub fn set_cell_add_hashed(&mut self, cell: &RefCell<SetData>, key: Value, hash: i64) -> PyResult<()> {
+        if self.table_find(cell, hash, &key)?.is_none() {
+            cell.borrow_mut().insert_new(hash, key);
+        }
+        Ok(())
+    }
+
+    /// Removes `key` from a set table; whether it was there.
+    pub fn set_cell_discard(&mut self, cell: &RefCell<SetData>, key: &Value) -> PyResult<bool> {
+        let h = self.set_key_hash(key)?;
+        self.set_cell_discard_hashed(cell, key, h)
+    }
+
+    pub fn set_cell_discard_hashed(&mut self, cell: &RefCell<SetData>, key: &Value, hash: i64) -> PyResult<bool> {
+        match self.table_find(cell, hash, key)? {
+            Some(ix) => {
+                let old = cell.borrow_mut().remove_at(ix);
+                drop(old);
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// The hash of a key looked up in a set: an unhashable `set` is looked
+    /// up as the equal frozenset, as CPython does.
+    pub fn set_key_hash(&mut self, key: &Value) -> PyResult<i64> {
+        match key.payload() {
+            Some(Payload::Set(s)) => Ok(s.borrow().frozen_hash()),
+            _ => self.hash(key),
+        }
+    }
+
+    /// `key in s` for a set or frozenset value.
+    pub fn set_contains(&mut self, s: &Value, key: &Value) -> PyResult<bool> {
+        let h = self.set_key_hash(key)?;
+        match s.payload() {
+            Some(Payload::Set(cell)) => Ok(self.table_find(cell, h, key)?.is_some()),
+            Some(Payload::FrozenSet(t)) => Ok(self.table_find(t, h, key)?.is_some()),
+            _ => Err(PyErr::internal("set_contains on a non-set")),
         }
     }
 }

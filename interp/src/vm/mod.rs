@@ -16,6 +16,7 @@
 //! ...); the arms here stay one or a few lines.
 
 pub mod attr;
+pub mod cache;
 pub mod call;
 pub mod class;
 pub mod exc;
@@ -24,8 +25,10 @@ pub mod generator;
 pub mod import;
 pub mod iter;
 pub mod mapping;
+pub mod matching;
 pub mod ops;
 pub mod repr;
+pub mod slots;
 pub mod subscr;
 pub mod types;
 
@@ -65,6 +68,10 @@ pub struct InterpState {
     pub check_interval: std::cell::Cell<u32>,
     /// Source text of compiled files, for traceback lines.
     pub sources: RefCell<std::collections::HashMap<String, Rc<str>>>,
+    /// The type of `exc.__traceback__` objects.
+    pub traceback_type: Obj,
+    /// The type attribute cache (`cache.rs`).
+    pub type_cache: RefCell<cache::TypeCache>,
 }
 
 /// How a frame left `execute`.
@@ -103,7 +110,9 @@ impl Vm {
         let builtins = Obj::new(Payload::Dict(RefCell::new(Dict::new())));
         let modules = Obj::new(Payload::Dict(RefCell::new(Dict::new())));
         let path = Obj::new(Payload::List(RefCell::new(Vec::new())));
+        let traceback_type = exc::make_traceback_type(&types.object);
         let g = Rc::new(InterpState {
+            traceback_type,
             types,
             builtins,
             modules,
@@ -114,6 +123,7 @@ impl Vm {
             recursion_limit: std::cell::Cell::new(DEFAULT_RECURSION_LIMIT),
             check_interval: std::cell::Cell::new(DEFAULT_CHECK_INTERVAL),
             sources: RefCell::new(std::collections::HashMap::new()),
+            type_cache: RefCell::new(cache::TypeCache::default()),
         });
         let mut vm = Vm {
             g,
@@ -127,6 +137,7 @@ impl Vm {
             syntax_errors: RefCell::new(Vec::new()),
         };
         types::install_type_methods(&mut vm);
+        slots::install(&mut vm);
         crate::builtins::install(&mut vm);
         vm
     }
@@ -226,7 +237,7 @@ impl Vm {
                     }
                 }
             }
-            loop {
+            'dispatch: loop {
                 let Instr { op, arg } = code.instructions[ip];
                 ip += 1;
                 self.ticks_left -= 1;
@@ -313,7 +324,7 @@ impl Vm {
                             self.stack.push(v);
                         }
                         Op::LoadGlobal => {
-                            let v = t!(self.load_global(fi, &code.names[arg as usize]));
+                            let v = t!(self.load_global_cached(fi, &code, arg as usize));
                             self.stack.push(v);
                         }
                         Op::StoreGlobal => {
@@ -397,12 +408,49 @@ impl Vm {
                             continue 'frames;
                         }
                         Op::BinaryOp => {
+                            // Inline int fast path (CPython's BINARY_OP_ADD_INT & co.).
+                            let n = self.stack.len();
+                            if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1]) {
+                                let r = match arg & !crate::code::INPLACE_FLAG {
+                                    crate::code::BINOP_ADD => x.checked_add(*y),
+                                    crate::code::BINOP_SUB => x.checked_sub(*y),
+                                    crate::code::BINOP_MUL => x.checked_mul(*y),
+                                    _ => None,
+                                };
+                                if let Some(r) = r {
+                                    self.stack.pop();
+                                    self.stack[n - 2] = Value::Int(r);
+                                    continue 'dispatch;
+                                }
+                            }
                             let b = self.pop();
                             let a = self.pop();
                             let r = t!(self.binary_op(a, b, arg));
                             self.stack.push(r);
                         }
                         Op::CompareOp => {
+                            let n = self.stack.len();
+                            if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1]) {
+                                let c = match arg {
+                                    crate::code::CMP_LT => x < y,
+                                    crate::code::CMP_LE => x <= y,
+                                    crate::code::CMP_EQ => x == y,
+                                    crate::code::CMP_NE => x != y,
+                                    crate::code::CMP_GT => x > y,
+                                    _ => x >= y,
+                                };
+                                self.stack.truncate(n - 2);
+                                match code.instructions.get(ip) {
+                                    Some(Instr { op: Op::PopJumpIfFalse, arg: target }) => {
+                                        ip = if c { ip + 1 } else { *target as usize };
+                                    }
+                                    Some(Instr { op: Op::PopJumpIfTrue, arg: target }) => {
+                                        ip = if c { *target as usize } else { ip + 1 };
+                                    }
+                                    _ => self.stack.push(Value::Bool(c)),
+                                }
+                                continue 'dispatch;
+                            }
                             let b = self.pop();
                             let a = self.pop();
                             // Fused compare-and-branch: a following PopJumpIf* consumes
@@ -586,7 +634,7 @@ impl Vm {
                         Op::ListExtend => {
                             let it = self.pop();
                             let target = self.stack[self.stack.len() - arg as usize].clone();
-                            let items = t!(self.collect(&it));
+                            let items = t!(self.collect(&it).map_err(|e| self.star_arg_error(e, &it)));
                             if let Some(Payload::List(l)) = target.payload() {
                                 l.borrow_mut().extend(items);
                             }
@@ -732,6 +780,12 @@ impl Vm {
                             let v = self.pop();
                             t!(self.print_expr(v));
                         }
+                        Op::GetLen => t!(matching::get_len(self)),
+                        Op::MatchMapping => t!(matching::match_mapping(self)),
+                        Op::MatchSequence => t!(matching::match_sequence(self)),
+                        Op::MatchKeys => t!(matching::match_keys(self)),
+                        Op::MatchClass => t!(matching::match_class(self, arg)),
+                        Op::CopyDictWithoutKeys => t!(matching::copy_dict_without_keys(self)),
                     }
                     Ok(())
                 };

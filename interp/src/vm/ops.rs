@@ -12,7 +12,7 @@ use crate::objects::number;
 use crate::value::{Payload, Value};
 use crate::vm::Vm;
 
-const DUNDERS: [(&str, &str, &str); 13] = [
+pub(crate) const DUNDERS: [(&str, &str, &str); 13] = [
     ("__add__", "__radd__", "__iadd__"),
     ("__sub__", "__rsub__", "__isub__"),
     ("__mul__", "__rmul__", "__imul__"),
@@ -69,7 +69,7 @@ impl Vm {
             if let Some(r) = self.builtin_binary(&a, &b, op, inplace)? {
                 return Ok(r);
             }
-            return Err(errors::unsupported_binop(SYMBOLS[op as usize], &self.type_name(&a), &self.type_name(&b)));
+            return Err(self.binop_type_error(&a, &b, op, inplace));
         }
         if inplace {
             if let Some(r) = self.call_dunder(&a, iname, &[b.clone()])? {
@@ -78,53 +78,128 @@ impl Vm {
                 }
             }
         }
-        let ta = self.type_of(&a);
-        let tb = self.type_of(&b);
-        let same = ta.is(&tb);
-        let b_first = !same && self.is_subtype(&tb, &ta) && self.lookup_in_type(&tb, rname).is_some();
-        if b_first {
-            if let Some(r) = self.call_dunder(&b, rname, &[a.clone()])? {
-                if !is_not_implemented(&r) {
-                    return Ok(r);
-                }
-            }
+        if let Some(r) = self.binary_dispatch(&a, &b, name, rname)? {
+            return Ok(r);
         }
-        if a_user {
-            if let Some(r) = self.call_dunder(&a, name, &[b.clone()])? {
-                if !is_not_implemented(&r) {
-                    return Ok(r);
-                }
-            }
-        } else {
-            let a_base = self.builtin_base(&a);
-            if let Some(r) = number::binary_op(&a_base, &self.builtin_base(&b), op) {
+        // Subclasses of builtins whose base operation has no dunder.
+        let (ab, bb) = (self.builtin_base(&a), self.builtin_base(&b));
+        if (!ab.is(&a) || !bb.is(&b)) && !is_user(&ab) && !is_user(&bb) {
+            if let Some(r) = number::binary_op(&ab, &bb, op) {
                 return r;
             }
-            if let Some(r) = self.builtin_binary(&a_base, &self.builtin_base(&b), op, inplace)? {
+            if let Some(r) = self.builtin_binary(&ab, &bb, op, inplace)? {
                 return Ok(r);
             }
         }
-        if !same && !b_first && b_user {
-            if let Some(r) = self.call_dunder(&b, rname, &[a.clone()])? {
+        // Sequence repetition by an object with __index__ ("ab" * Idx(2)).
+        if op == BINOP_MUL {
+            if is_sequence(&ab) {
+                if let Some(n) = self.index_of_user(&bb)? {
+                    if let Some(r) = self.builtin_binary(&ab, &Value::Int(n), op, inplace)? {
+                        return Ok(r);
+                    }
+                }
+            } else if is_sequence(&bb) {
+                if let Some(n) = self.index_of_user(&ab)? {
+                    if let Some(r) = self.builtin_binary(&bb, &Value::Int(n), op, false)? {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        Err(self.binop_type_error(&a, &b, op, inplace))
+    }
+
+    /// The operator protocol for `a <op> b` (CPython's `binary_op1`): the
+    /// left operand's `name`, then the right's reflected `rname` — first
+    /// when the right operand's type is a proper subclass of the left's that
+    /// overrides it; `NotImplemented` means "try the other". `None` when
+    /// neither applies.
+    pub fn binary_dispatch(&mut self, a: &Value, b: &Value, name: &str, rname: &str) -> PyResult<Option<Value>> {
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let same = ta.is(&tb);
+        let fa = self.lookup_in_type(&ta, name).filter(|f| !f.is_none());
+        let mut fb = if same { None } else { self.lookup_in_type(&tb, rname).filter(|f| !f.is_none()) };
+        if let (Some(x), Some(y)) = (&fa, &fb) {
+            if x.is(y) {
+                fb = None;
+            }
+        }
+        if let Some(f) = &fb {
+            let overrides = match self.lookup_in_type(&ta, rname) {
+                Some(g) => !g.is(f),
+                None => true,
+            };
+            if overrides && self.is_subtype(&tb, &ta) {
+                let r = self.call_method_value(f, b, &[a.clone()])?;
                 if !is_not_implemented(&r) {
-                    return Ok(r);
+                    return Ok(Some(r));
                 }
+                fb = None;
             }
         }
-        if a_user && !b_user {
-            // A subclass of a builtin (class MyInt(int)) with no override.
-            let a_base = self.builtin_base(&a);
-            if !a_base.is(&a) {
-                if let Some(r) = number::binary_op(&a_base, &b, op) {
-                    return r;
-                }
-                if let Some(r) = self.builtin_binary(&a_base, &b, op, inplace)? {
-                    return Ok(r);
-                }
+        if let Some(f) = &fa {
+            let r = self.call_method_value(f, a, &[b.clone()])?;
+            if !is_not_implemented(&r) {
+                return Ok(Some(r));
             }
         }
-        let sym = if inplace { format!("{}=", SYMBOLS[op as usize].split(' ').next().unwrap_or("")) } else { SYMBOLS[op as usize].to_string() };
-        Err(errors::unsupported_binop(&sym, &self.type_name(&a), &self.type_name(&b)))
+        if let Some(f) = &fb {
+            let r = self.call_method_value(f, b, &[a.clone()])?;
+            if !is_not_implemented(&r) {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `divmod(a, b)`: numbers directly, else `__divmod__`/`__rdivmod__`.
+    pub fn divmod(&mut self, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(r) = number::divmod(a, b) {
+            return r;
+        }
+        if let Some(r) = self.binary_dispatch(a, b, "__divmod__", "__rdivmod__")? {
+            return Ok(r);
+        }
+        Err(errors::unsupported_binop("divmod()", &self.type_name(a), &self.type_name(b)))
+    }
+
+    /// `__index__` of a Python object, if it has one.
+    pub fn index_of_user(&mut self, v: &Value) -> PyResult<Option<i64>> {
+        if !is_user(v) {
+            return Ok(None);
+        }
+        match self.call_dunder(v, "__index__", &[])? {
+            Some(r) => match r {
+                Value::Int(i) => Ok(Some(i)),
+                Value::Bool(b) => Ok(Some(b as i64)),
+                _ => Err(PyErr::type_error(format!("__index__ returned non-int (type {})", self.type_name(&r)))),
+            },
+            None => Ok(None),
+        }
+    }
+
+    /// CPython's TypeError for an operator no operand supports.
+    pub fn binop_type_error(&mut self, a: &Value, b: &Value, op: u32, inplace: bool) -> PyErr {
+        let (ab, bb) = (self.builtin_base(a), self.builtin_base(b));
+        if op == BINOP_ADD && is_sequence(&ab) {
+            let (ta, tb) = (self.type_name(&ab), self.type_name(b));
+            return match ab.payload() {
+                Some(Payload::Bytes(_) | Payload::ByteArray(_)) => PyErr::type_error(format!("can't concat {tb} to {ta}")),
+                _ => PyErr::type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}")),
+            };
+        }
+        if op == BINOP_MUL && (is_sequence(&ab) || is_sequence(&bb)) {
+            let other = if is_sequence(&ab) { b } else { a };
+            return PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(other)));
+        }
+        let sym = if inplace {
+            format!("{}=", SYMBOLS[op as usize].split(' ').next().unwrap_or(""))
+        } else {
+            SYMBOLS[op as usize].to_string()
+        };
+        errors::unsupported_binop(&sym, &self.type_name(a), &self.type_name(b))
     }
 
     /// Sequence and set operators on builtin values.
@@ -176,8 +251,8 @@ impl Vm {
             }
         }
         match op {
-            CMP_EQ => Ok(Value::Bool(a.is(b))),
-            CMP_NE => Ok(Value::Bool(!a.is(b))),
+            CMP_EQ => Ok(Value::Bool(default_eq(a, b))),
+            CMP_NE => Ok(Value::Bool(!default_eq(a, b))),
             _ => {
                 let sym = ["<", "<=", "==", "!=", ">", ">="][op as usize];
                 Err(errors::unorderable(sym, &self.type_name(a), &self.type_name(b)))
@@ -346,6 +421,25 @@ impl Vm {
 #[inline]
 pub fn is_user(v: &Value) -> bool {
     matches!(v.payload(), Some(Payload::Instance(_)) | Some(Payload::Native(_)))
+}
+
+/// `==` when no `__eq__` decides: identity, except that bound methods are
+/// equal when they bind the same function to the same object.
+fn default_eq(a: &Value, b: &Value) -> bool {
+    match (a.payload(), b.payload()) {
+        (Some(Payload::Method { func: f1, receiver: r1 }), Some(Payload::Method { func: f2, receiver: r2 })) => {
+            f1.is(f2) && r1.is(r2)
+        }
+        (Some(Payload::Builtin(b1)), Some(Payload::Builtin(b2))) if !b1.receiver.is_null() => {
+            b1.name == b2.name && b1.func as usize == b2.func as usize && b1.receiver.is(&b2.receiver)
+        }
+        _ => a.is(b),
+    }
+}
+
+/// Is `v` a builtin sequence (concatenation and repetition apply)?
+fn is_sequence(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_)))
 }
 
 #[inline]

@@ -117,6 +117,21 @@ impl Vm {
                     format!("range({start}, {stop}, {step})")
                 }
             }
+            Payload::BigRange(r) => {
+                if r.step == 1.into() {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            Payload::DictView(dv) => {
+                if self.repr_enter(v) {
+                    return Ok("...".into());
+                }
+                let r = crate::objects::dict_view::repr(self, dv);
+                self.repr_leave();
+                r?
+            }
             Payload::Slice { start, stop, step } => {
                 let (a, b, c) = (start.clone(), stop.clone(), step.clone());
                 format!("slice({}, {}, {})", self.repr(&a)?, self.repr(&b)?, self.repr(&c)?)
@@ -197,7 +212,7 @@ impl Vm {
                 let q = g.borrow().qualname.clone();
                 format!("<generator object {} at {:#x}>", q.as_str().unwrap_or("?"), addr(v))
             }
-            Payload::Iter(_) => format!("<iterator object at {:#x}>", addr(v)),
+            Payload::Iter(_) => format!("<{} object at {:#x}>", self.type_name(v), addr(v)),
             Payload::Property { .. } => format!("<property object at {:#x}>", addr(v)),
             Payload::StaticMethod(_) => format!("<staticmethod object at {:#x}>", addr(v)),
             Payload::ClassMethod(_) => format!("<classmethod object at {:#x}>", addr(v)),
@@ -390,6 +405,16 @@ impl Vm {
                 Payload::Bytes(b) => return Ok(b.len()),
                 Payload::ByteArray(b) => return Ok(b.borrow().len()),
                 Payload::Range { .. } => return Ok(crate::objects_ops::range_len(v) as usize),
+                Payload::BigRange(r) => {
+                    use num_traits::ToPrimitive;
+                    return crate::objects::range::length(&r.start, &r.stop, &r.step)
+                        .to_i64()
+                        .map(|n| n as usize)
+                        .ok_or_else(|| {
+                            PyErr::new(crate::errors::ExcKind::OverflowError, "Python int too large to convert to C ssize_t")
+                        });
+                }
+                Payload::DictView(dv) => return Ok(dv.len()),
                 _ => {}
             }
         }

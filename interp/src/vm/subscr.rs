@@ -117,9 +117,12 @@ impl Vm {
         match container.payload() {
             Some(Payload::List(l)) => {
                 if is_slice {
-                    let items = l.borrow().clone();
-                    let s = self.slice_indices(key, items.len())?;
-                    return Ok(Value::new_list(s.indices().map(|i| items[i].clone()).collect()));
+                    // Resolve bounds first (may call __index__), then copy only the slice.
+                    let n = l.borrow().len();
+                    let s = self.slice_indices(key, n)?;
+                    let items = l.borrow();
+                    let out: Vec<Value> = s.indices().filter_map(|i| items.get(i).cloned()).collect();
+                    return Ok(Value::new_list(out));
                 }
                 let n = l.borrow().len();
                 let i = self.seq_index(key, n, "list")?;
@@ -156,13 +159,15 @@ impl Vm {
                 return Ok(Value::Int(b[i] as i64));
             }
             Some(Payload::ByteArray(b)) => {
-                let data = b.borrow().clone();
+                let n = b.borrow().len();
                 if is_slice {
-                    let s = self.slice_indices(key, data.len())?;
-                    return Ok(Value::new_bytearray(s.indices().map(|i| data[i]).collect()));
+                    let s = self.slice_indices(key, n)?;
+                    let data = b.borrow();
+                    return Ok(Value::new_bytearray(s.indices().filter_map(|i| data.get(i).copied()).collect()));
                 }
-                let i = self.seq_index(key, data.len(), "bytearray")?;
-                return Ok(Value::Int(data[i] as i64));
+                let i = self.seq_index(key, n, "bytearray")?;
+                let byte = b.borrow().get(i).copied().unwrap_or(0);
+                return Ok(Value::Int(byte as i64));
             }
             Some(Payload::Range { start, step, .. }) => {
                 let n = crate::objects_ops::range_len(container) as usize;
@@ -175,6 +180,29 @@ impl Vm {
                 }
                 let i = self.seq_index(key, n, "range object")?;
                 return Ok(Value::Int(start + i as i64 * step));
+            }
+            Some(Payload::BigRange(r)) => {
+                use crate::objects::range;
+                let n = range::length(&r.start, &r.stop, &r.step);
+                if is_slice {
+                    return Err(PyErr::new(
+                        crate::errors::ExcKind::OverflowError,
+                        "Python int too large to convert to C ssize_t",
+                    ));
+                }
+                let mut i = crate::builtins::index_bigint(self, key).map_err(|_| {
+                    PyErr::type_error(format!(
+                        "range indices must be integers or slices, not {}",
+                        self.type_name(key)
+                    ))
+                })?;
+                if i.sign() == num_bigint::Sign::Minus {
+                    i += &n;
+                }
+                if i.sign() == num_bigint::Sign::Minus || i >= n {
+                    return Err(PyErr::index_error("range object index out of range"));
+                }
+                return Ok(Value::from_bigint(range::item(&r.start, &r.step, &i)));
             }
             Some(Payload::Dict(d)) => {
                 return match self.table_get(d, key)? {
@@ -219,7 +247,15 @@ impl Vm {
         match container.payload() {
             Some(Payload::List(l)) => {
                 if matches!(key.payload(), Some(Payload::Slice { .. })) {
-                    let new_items = self.collect(&value)?;
+                    let new_items = if self.get_iter(&value).is_err() {
+                        if value.is(container) {
+                            l.borrow().clone()
+                        } else {
+                            return Err(PyErr::type_error("can only assign an iterable"));
+                        }
+                    } else {
+                        self.collect(&value)?
+                    };
                     let n = l.borrow().len();
                     let s = self.slice_indices(&key, n)?;
                     let mut items = l.borrow_mut();
@@ -314,7 +350,7 @@ impl Vm {
             }
         }
         Err(PyErr::type_error(format!(
-            "'{}' object does not support item deletion",
+            "'{}' object doesn't support item deletion",
             self.type_name(container)
         )))
     }

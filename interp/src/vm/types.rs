@@ -5,6 +5,7 @@ use crate::errors::ExcKind;
 use crate::objects::dict::Dict;
 use crate::objects::function::{Builtin, NativeFn};
 use crate::objects::instance::InstanceExtra;
+use crate::objects::iter::IterKind;
 use crate::objects::typeobj::{TypeKind, TypeObject};
 use crate::value::{Obj, Payload, Value};
 use crate::vm::Vm;
@@ -38,6 +39,10 @@ pub struct Types {
     pub code: Obj,
     pub generator: Obj,
     pub iterator: Obj,
+    /// The builtin iterator types, indexed by `IterKind as usize`.
+    pub iter_types: Vec<Obj>,
+    /// `dict_keys`, `dict_values`, `dict_items`, indexed by the view's `which`.
+    pub dict_views: Vec<Obj>,
     pub property: Obj,
     pub staticmethod: Obj,
     pub classmethod: Obj,
@@ -114,6 +119,11 @@ impl Types {
             code: make("code", TypeKind::Code, &[o]),
             generator: make("generator", TypeKind::Generator, &[o]),
             iterator: make("iterator", TypeKind::Iterator, &[o]),
+            iter_types: IterKind::ALL.iter().map(|k| make(k.name(), TypeKind::Iterator, &[o])).collect(),
+            dict_views: ["dict_keys", "dict_values", "dict_items"]
+                .iter()
+                .map(|n| make(n, TypeKind::Iterator, &[o]))
+                .collect(),
             property: make("property", TypeKind::Property, &[o]),
             staticmethod: make("staticmethod", TypeKind::StaticMethod, &[o]),
             classmethod: make("classmethod", TypeKind::ClassMethod, &[o]),
@@ -121,6 +131,10 @@ impl Types {
             exceptions,
             object,
         }
+    }
+
+    pub fn iter_type(&self, kind: IterKind) -> Obj {
+        self.iter_types[kind as usize].clone()
     }
 
     pub fn exception(&self, kind: ExcKind) -> Obj {
@@ -150,6 +164,11 @@ impl Types {
             ("staticmethod", self.staticmethod.clone()),
             ("classmethod", self.classmethod.clone()),
             ("super", self.super_.clone()),
+            ("enumerate", self.iter_type(IterKind::Enumerate)),
+            ("zip", self.iter_type(IterKind::Zip)),
+            ("map", self.iter_type(IterKind::Map)),
+            ("filter", self.iter_type(IterKind::Filter)),
+            ("reversed", self.iter_type(IterKind::Reversed)),
         ]
     }
 }
@@ -180,7 +199,8 @@ impl Vm {
                 Payload::Dict(_) => t.dict.clone(),
                 Payload::Set(_) => t.set.clone(),
                 Payload::FrozenSet(_) => t.frozenset.clone(),
-                Payload::Range { .. } => t.range.clone(),
+                Payload::Range { .. } | Payload::BigRange(_) => t.range.clone(),
+                Payload::DictView(dv) => t.dict_views[dv.which.min(2) as usize].clone(),
                 Payload::Slice { .. } => t.slice.clone(),
                 Payload::Function(_) => t.function.clone(),
                 Payload::Builtin(_) => t.builtin_function.clone(),
@@ -191,7 +211,7 @@ impl Vm {
                 Payload::Cell(_) => t.cell.clone(),
                 Payload::Code(_) => t.code.clone(),
                 Payload::Generator(_) => t.generator.clone(),
-                Payload::Iter(_) => t.iterator.clone(),
+                Payload::Iter(st) => t.iter_type(st.try_borrow().map(|s| s.kind()).unwrap_or(IterKind::SeqIter)),
                 Payload::Property { .. } => t.property.clone(),
                 Payload::StaticMethod(_) => t.staticmethod.clone(),
                 Payload::ClassMethod(_) => t.classmethod.clone(),
@@ -252,4 +272,5 @@ pub fn install(ty: &Obj, owner: &'static str, methods: &[(&'static str, NativeFn
             d.set_str_key(Value::new_str(name), b);
         }
     }
+    crate::objects::typeobj::bump_type_epoch();
 }
