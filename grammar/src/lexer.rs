@@ -5,7 +5,10 @@
 //! (a tab advances to the next multiple of 8; the same line measured with
 //! tabs as 1 column must order the same way, or it is a `TabError`); lines
 //! are joined inside `()[]{}` and after a backslash; blank and comment-only
-//! lines produce nothing.
+//! lines produce nothing. After tokenizing, two rewrites help the LALR
+//! grammar: parenthesized with-items (`WithLpar`/`WithRpar`) and the soft
+//! keywords `match`/`case` (`Tok::Match`/`Tok::Case` only where they open a
+//! match statement or a case block; everywhere else they stay names).
 //!
 //! The whole input is tokenized before parsing. A tokenizer error (an
 //! unterminated string, a bad number, an unmatched bracket, a bad dedent)

@@ -55,6 +55,18 @@ fn every_construct_matches_cpython() {
 }
 
 #[test]
+fn match_statements_match_cpython() {
+    let src = include_str!("data/match.py");
+    let expected = include_str!("data/match.expected");
+    let m = parse_module(src, "match.py").unwrap_or_else(|e| panic!("{e}"));
+    let got = dump_module(&m, true);
+    for (i, (g, e)) in got.lines().zip(expected.lines()).enumerate() {
+        assert_eq!(g, e, "statement {} differs", i + 1);
+    }
+    assert_eq!(got.lines().count(), expected.lines().count());
+}
+
+#[test]
 fn power_binds_tighter_than_unary_minus() {
     // -2**2 == -(2**2); 2**-1 allowed; ** is right-associative.
     let ExprKind::UnaryOp { op: UnaryOp::USub, operand } = expr("-2**2") else { panic!() };

@@ -204,7 +204,27 @@ const CASES: &[(&str, &str, &str, u32, u32)] = &[
     ("def f(*a=1): pass", "SyntaxError", "var-positional argument cannot have default value", 1, 9),
     ("lambda *: 1", "SyntaxError", "named arguments must follow bare *", 1, 9),
     ("lambda **k, a: 1", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 13),
-    ("class A(**a, *b): pass", "SyntaxError", "iterable argument unpacking follows keyword argument unpacking", 1, 14),
+    ("class A(**a, *b): pass", "SyntaxError", "iterable argument unpacking follows keyword argument unpacking", 1, 14),    // match statements (soft keywords; pattern errors the parser reports)
+    ("match x:\n    case (*y): pass\n", "SyntaxError", "invalid syntax", 2, 13),
+    ("match x:\n    case {**_}: pass\n", "SyntaxError", "invalid syntax", 2, 13),
+    ("match x:\n    case {a: 1}: pass\n", "SyntaxError", "invalid syntax", 2, 12),
+    ("match x:\n    case {**r, 'a': 1}: pass\n", "SyntaxError", "invalid syntax", 2, 16),
+    ("match x:\n    case 1 + 1: pass\n", "SyntaxError", "imaginary number required in complex literal", 2, 14),
+    ("match x:\n    case 1j + 1j: pass\n", "SyntaxError", "real number required in complex literal", 2, 10),
+    ("match x:\n    case a as _: pass\n", "SyntaxError", "cannot use '_' as a target", 2, 15),
+    ("match x:\n    case a as b.c: pass\n", "SyntaxError", "invalid syntax", 2, 16),
+    ("match x:\n    case C(a=1, b): pass\n", "SyntaxError", "positional patterns follow keyword patterns", 2, 17),
+    ("match x:\n    case -x: pass\n", "SyntaxError", "invalid syntax", 2, 11),
+    ("match *x:\n    case 1: pass\n", "SyntaxError", "invalid syntax", 1, 9),
+    ("match x\n    case 1: pass\n", "SyntaxError", "expected ':'", 1, 8),
+    ("match x:\ncase 1: pass\n", "IndentationError", "expected an indented block after 'match' statement on line 1", 2, 1),
+    ("match x:\n    case 1\n", "SyntaxError", "expected ':'", 2, 11),
+    ("match x:\n    case 1:\n    x = 1\n", "IndentationError", "expected an indented block after 'case' statement on line 2", 3, 5),
+    ("match x:\n    case *a: pass\n", "SyntaxError", "invalid syntax", 2, 12),
+    ("match x:\n    y = 1\n", "SyntaxError", "invalid syntax", 2, 5),
+    ("match x:\n    case 1: pass\ncase 2: pass\n", "SyntaxError", "invalid syntax", 3, 6),
+    ("match x:\n", "IndentationError", "expected an indented block after 'match' statement on line 1", 1, 0),
+    ("match x:\n    case 1:\n", "IndentationError", "expected an indented block after 'case' statement on line 2", 2, 0),
 ];
 
 fn kind_name(k: SyntaxErrorKind) -> &'static str {

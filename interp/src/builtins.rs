@@ -1453,6 +1453,8 @@ pub fn install_more_type_methods(vm: &mut Vm) {
     install(&t.int, "int", crate::objects::int_methods::INT_METHODS);
     install(&t.float, "float", crate::objects::float_methods::FLOAT_METHODS);
     install(&t.str_, "str", crate::objects::str_methods::STR_METHODS);
+    install(&t.bytes, "bytes", crate::objects::bytes_methods::BYTES_METHODS);
+    install(&t.bytearray, "bytearray", crate::objects::bytes_methods::BYTEARRAY_METHODS);
     install(&t.list, "list", crate::objects::container_methods::LIST_METHODS);
     install(&t.tuple, "tuple", crate::objects::container_methods::TUPLE_METHODS);
     install(&t.dict, "dict", crate::objects::container_methods::DICT_METHODS);

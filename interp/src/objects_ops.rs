@@ -150,6 +150,14 @@ pub fn builtin_binary(vm: &mut Vm, a: &Value, b: &Value, op: u32, inplace: bool)
                 _ => None,
             }
         }
+        (BINOP_MOD, Payload::Bytes(fmt), _) => {
+            let fmt = fmt.clone();
+            Some(Value::new_bytes(crate::objects::percent::percent_format_bytes(vm, &fmt, b)?))
+        }
+        (BINOP_MOD, Payload::ByteArray(fmt), _) => {
+            let fmt = fmt.borrow().clone();
+            Some(Value::new_bytearray(crate::objects::percent::percent_format_bytes(vm, &fmt, b)?))
+        }
         (BINOP_MOD, Payload::Str(s), _) => {
             let s = s.as_str().to_string();
             Some(Value::from_string(crate::objects::percent::percent_format(vm, &s, b)?))

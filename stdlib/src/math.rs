@@ -30,7 +30,11 @@ macro_rules! unary {
                 return Err(domain());
             }
             let f: fn(f64) -> f64 = $f;
-            Ok(Value::Float(f(x)))
+            let r = f(x);
+            if r.is_infinite() && x.is_finite() && !matches!($name, "degrees" | "radians" | "fabs") {
+                return Err(PyErr::overflow_error("math range error"));
+            }
+            Ok(Value::Float(r))
         }
     };
 }
@@ -101,7 +105,11 @@ fn m_pow(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
         return Err(domain());
     }
-    Ok(Value::Float(x.powf(y)))
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(PyErr::overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
 }
 
 fn m_atan2(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {

@@ -3,12 +3,12 @@
 //! Pipeline: `symtable` resolves every name's scope for the whole tree
 //! first; then one `Unit` per code object (module, class body, function,
 //! lambda, comprehension) is filled with instructions by `stmt`, `expr`,
-//! `func` (definitions, closures, comprehensions) and `control` (loops,
-//! `try`, `with` and the unwinding that `break`/`continue`/`return` do),
-//! `pattern` (`match` statements);
-//! `assemble` turns a finished unit into a `Code`. `consts` folds constant
-//! expressions and keys the constant tables; `unparse` turns annotations
-//! back into source text under `from __future__ import annotations`.
+//! `func` (definitions, closures, comprehensions), `control` (loops,
+//! `try`, `with` and the unwinding that `break`/`continue`/`return` do)
+//! and `pattern` (`match` statements); `assemble` turns a finished unit
+//! into a `Code`. `consts` folds constant expressions and keys the
+//! constant tables; `unparse` turns annotations back into source text
+//! under `from __future__ import annotations`.
 //!
 //! Instructions are emitted with symbolic jump targets (`Label`s) and with
 //! three pseudo-instructions that never reach the VM, as in CPython:

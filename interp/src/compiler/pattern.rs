@@ -387,8 +387,8 @@ impl<'a> Compiler<'a> {
                     }
                     // Reorder: the value of `wanted[j]` must end at depth j + 1.
                     let mut current = pc.stores.clone();
-                    for j in 0..wanted.len() {
-                        let Some(at) = current.iter().position(|n| *n == wanted[j]) else { continue };
+                    for (j, name) in wanted.iter().enumerate() {
+                        let Some(at) = current.iter().position(|n| n == name) else { continue };
                         if at != j {
                             self.swap_depths(j + 1, at + 1);
                             current.swap(j, at);

@@ -269,6 +269,17 @@ impl Vm {
                 }
             }
             "name" | "path" if self.exc_is_kind(exc, ExcKind::ImportError) => Value::None,
+            "encoding" | "object" | "start" | "end" | "reason"
+                if self.exc_is_kind(exc, ExcKind::UnicodeDecodeError) || self.exc_is_kind(exc, ExcKind::UnicodeEncodeError) =>
+            {
+                // args = (encoding, object, start, end, reason)
+                let a = d.args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+                let i = ["encoding", "object", "start", "end", "reason"].iter().position(|n| *n == name).unwrap_or(0);
+                match a.get(i) {
+                    Some(v) if a.len() == 5 => v.clone(),
+                    _ => return Ok(None),
+                }
+            }
             "msg" if self.exc_is_kind(exc, ExcKind::SyntaxError) => {
                 d.args.as_tuple().and_then(|t| t.first().cloned()).unwrap_or(Value::None)
             }

@@ -100,7 +100,11 @@ impl Vm {
                 if matches!(key.payload(), Some(Payload::BigInt(_))) {
                     e
                 } else {
-                    PyErr::type_error(format!("{what} indices must be integers or slices, not {}", self.type_name(key)))
+                    if what == "string" {
+                        PyErr::type_error(format!("string indices must be integers, not '{}'", self.type_name(key)))
+                    } else {
+                        PyErr::type_error(format!("{what} indices must be integers or slices, not {}", self.type_name(key)))
+                    }
                 }
             })?,
         };
@@ -286,6 +290,47 @@ impl Vm {
             Some(Payload::Dict(d)) => return self.table_set(d, key, value),
             Some(Payload::ByteArray(b)) => {
                 let n = b.borrow().len();
+                if matches!(key.payload(), Some(Payload::Slice { .. })) {
+                    let data: Vec<u8> = match value.payload() {
+                        Some(Payload::Bytes(v)) => v.clone(),
+                        Some(Payload::ByteArray(v)) => v.borrow().clone(),
+                        _ if matches!(value, Value::Int(_)) => {
+                            return Err(PyErr::type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"))
+                        }
+                        _ => {
+                            let mut out = Vec::new();
+                            for it in self.collect(&value)? {
+                                let v = self.index_value(&it)?;
+                                if !(0..256).contains(&v) {
+                                    return Err(PyErr::value_error("byte must be in range(0, 256)"));
+                                }
+                                out.push(v as u8);
+                            }
+                            out
+                        }
+                    };
+                    let s = self.slice_indices(&key, n)?;
+                    let mut bytes = b.borrow_mut();
+                    if s.step == 1 {
+                        let start = (s.start.max(0) as usize).min(bytes.len());
+                        let end = (start + s.len).min(bytes.len());
+                        bytes.splice(start..end, data);
+                    } else {
+                        if data.len() != s.len {
+                            return Err(PyErr::value_error(format!(
+                                "attempt to assign bytes of size {} to extended slice of size {}",
+                                data.len(),
+                                s.len
+                            )));
+                        }
+                        for (i, v) in s.indices().collect::<Vec<_>>().into_iter().zip(data) {
+                            if let Some(slot) = bytes.get_mut(i) {
+                                *slot = v;
+                            }
+                        }
+                    }
+                    return Ok(());
+                }
                 let i = self.seq_index(&key, n, "bytearray")?;
                 let v = self.index_value(&value)?;
                 if !(0..256).contains(&v) {
@@ -314,6 +359,24 @@ impl Vm {
     /// `del container[key]`.
     pub fn del_item(&mut self, container: &Value, key: &Value) -> PyResult<()> {
         match container.payload() {
+            Some(Payload::ByteArray(b)) => {
+                let n = b.borrow().len();
+                if matches!(key.payload(), Some(Payload::Slice { .. })) {
+                    let s = self.slice_indices(key, n)?;
+                    let mut doomed: Vec<usize> = s.indices().collect();
+                    doomed.sort_unstable();
+                    let mut bytes = b.borrow_mut();
+                    for i in doomed.into_iter().rev() {
+                        if i < bytes.len() {
+                            bytes.remove(i);
+                        }
+                    }
+                    return Ok(());
+                }
+                let i = self.seq_index(key, n, "bytearray")?;
+                b.borrow_mut().remove(i);
+                return Ok(());
+            }
             Some(Payload::List(l)) => {
                 if matches!(key.payload(), Some(Payload::Slice { .. })) {
                     let n = l.borrow().len();
