@@ -218,9 +218,15 @@ fn unary_ops() {
     assert_eq!(show(number::pos(&Value::Bool(true)).unwrap()), "1");
     assert_eq!(show(number::invert(&Value::Bool(true)).unwrap()), "-2");
     assert_eq!(show(number::invert(&num("9223372036854775808")).unwrap()), "-9223372036854775809");
-    assert_eq!(show(number::invert(&Value::Float(1.0)).unwrap()), "!! TypeError: bad operand type for unary ~: 'float'");
+    assert_eq!(
+        show(number::invert(&Value::Float(1.0)).unwrap()),
+        "!! TypeError: bad operand type for unary ~: 'float'"
+    );
     assert_eq!(show(number::abs(&Value::new_complex(3.0, 4.0)).unwrap()), "5.0");
-    assert_eq!(show(number::abs(&Value::new_complex(1.7e308, 1.7e308)).unwrap()), "!! OverflowError: absolute value too large");
+    assert_eq!(
+        show(number::abs(&Value::new_complex(1.7e308, 1.7e308)).unwrap()),
+        "!! OverflowError: absolute value too large"
+    );
     assert_eq!(show(number::neg(&num("-9223372036854775808")).unwrap()), "9223372036854775808");
     assert_eq!(number::int_truthy(&Value::Float(-0.0)), Some(false));
     assert!(number::neg(&Value::None).is_none());
@@ -259,10 +265,7 @@ fn int_parsing_matches_cpython() {
     for &(text, base, expected) in INT_PARSES {
         assert_eq!(show(number::int_from_str(text, base)), expected, "int({text:?}, {base})");
     }
-    assert_eq!(
-        show(number::int_from_str("1", 37)),
-        "!! ValueError: int() base must be >= 2 and <= 36, or 0"
-    );
+    assert_eq!(show(number::int_from_str("1", 37)), "!! ValueError: int() base must be >= 2 and <= 36, or 0");
     let long = "1".repeat(5000);
     assert_eq!(
         show(number::int_from_str(&long, 10)),
@@ -298,7 +301,10 @@ fn radix_strings() {
     assert_eq!(number::int_to_str_radix(&Value::Int(255), 16).as_deref(), Some("0xff"));
     assert_eq!(number::int_to_str_radix(&Value::Int(-255), 16).as_deref(), Some("-0xff"));
     assert_eq!(number::int_to_str_radix(&Value::Int(8), 8).as_deref(), Some("0o10"));
-    assert_eq!(number::int_to_str_radix(&Value::Int(i64::MIN), 2).as_deref(), Some(&*format!("-0b1{}", "0".repeat(63))));
+    assert_eq!(
+        number::int_to_str_radix(&Value::Int(i64::MIN), 2).as_deref(),
+        Some(&*format!("-0b1{}", "0".repeat(63)))
+    );
     assert_eq!(number::int_to_str_radix(&Value::Bool(true), 2).as_deref(), Some("0b1"));
     assert_eq!(number::int_to_str_radix(&num("-18446744073709551616"), 16).as_deref(), Some("-0x10000000000000000"));
     assert_eq!(number::int_to_str_radix(&Value::Float(1.0), 16), None);
@@ -388,11 +394,17 @@ fn percent_format_bytes_matches_cpython() {
         Err(e) => err_text(&e),
     };
     assert_eq!(
-        run(b"%s %d %x %r %%", vec![Value::new_bytes(b"ab".to_vec()), Value::Int(5), Value::Int(255), Value::new_str("x")]),
+        run(
+            b"%s %d %x %r %%",
+            vec![Value::new_bytes(b"ab".to_vec()), Value::Int(5), Value::Int(255), Value::new_str("x")]
+        ),
         "ab 5 ff 'x' %"
     );
     assert_eq!(run(b"%c%c", vec![Value::Int(65), Value::new_bytes(b"z".to_vec())]), "Az");
-    assert_eq!(run(b"%5s|%-5b|", vec![Value::new_bytes(b"ab".to_vec()), Value::new_bytearray(b"cd".to_vec())]), "   ab|cd   |");
+    assert_eq!(
+        run(b"%5s|%-5b|", vec![Value::new_bytes(b"ab".to_vec()), Value::new_bytearray(b"cd".to_vec())]),
+        "   ab|cd   |"
+    );
     assert_eq!(
         run(b"%s", vec![Value::new_str("str")]),
         "!! TypeError: %b requires a bytes-like object, or an object that implements __bytes__, not 'str'"
@@ -3105,16 +3117,28 @@ const INT_PARSES: &[(&str, u32, &str)] = &[
     ("٣٤", 16, "52"),
     ("٣٤", 36, "112"),
     ("٣٤", 2, "!! ValueError: invalid literal for int() with base 2: '٣٤'"),
-    ("12
-", 0, "12"),
-    ("12
-", 10, "12"),
-    ("12
-", 16, "18"),
-    ("12
-", 36, "38"),
-    ("12
-", 2, "!! ValueError: invalid literal for int() with base 2: '12\\n'"),
+    (
+        "12
+", 0, "12",
+    ),
+    (
+        "12
+", 10, "12",
+    ),
+    (
+        "12
+", 16, "18",
+    ),
+    (
+        "12
+", 36, "38",
+    ),
+    (
+        "12
+",
+        2,
+        "!! ValueError: invalid literal for int() with base 2: '12\\n'",
+    ),
     ("0b", 0, "!! ValueError: invalid literal for int() with base 0: '0b'"),
     ("0b", 10, "!! ValueError: invalid literal for int() with base 10: '0b'"),
     ("0b", 16, "11"),

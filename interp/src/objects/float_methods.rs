@@ -45,7 +45,9 @@ fn self_float(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<f64> {
 /// The other operand of a float dunder as a number value (int or float),
 /// else `None`.
 fn other_real(vm: &Vm, v: &Value) -> Option<Value> {
-    let ok = |v: &Value| matches!(number::as_num(v), Some(number::Num::Float(_) | number::Num::Int(_) | number::Num::Big(_)));
+    let ok = |v: &Value| {
+        matches!(number::as_num(v), Some(number::Num::Float(_) | number::Num::Int(_) | number::Num::Big(_)))
+    };
     if ok(v) {
         return Some(v.clone());
     }
@@ -248,10 +250,7 @@ fn float_fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(PyErr::type_error("float.fromhex() takes no keyword arguments"));
     }
     if rest.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "float.fromhex() takes exactly one argument ({} given)",
-            rest.len()
-        )));
+        return Err(PyErr::type_error(format!("float.fromhex() takes exactly one argument ({} given)", rest.len())));
     }
     let Some(text) = rest[0].as_str() else {
         return Err(PyErr::type_error("bad argument type for built-in operation"));

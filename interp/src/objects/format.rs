@@ -139,10 +139,7 @@ pub fn unknown_code(ty: char, type_name: &str) -> PyErr {
     if (ty as u32) > 32 && (ty as u32) < 128 {
         PyErr::value_error(format!("Unknown format code '{ty}' for object of type '{type_name}'"))
     } else {
-        PyErr::value_error(format!(
-            "Unknown format code '\\x{:x}' for object of type '{type_name}'",
-            ty as u32
-        ))
+        PyErr::value_error(format!("Unknown format code '\\x{:x}' for object of type '{type_name}'", ty as u32))
     }
 }
 
@@ -225,9 +222,9 @@ pub fn parse_spec_for(spec: &str, type_name: &str) -> PyResult<FormatSpec> {
 /// for a spec that parsed with junk at the end.
 pub fn check_valid(fs: &FormatSpec, type_name: &str) -> PyResult<()> {
     match &fs.invalid {
-        Some(spec) => Err(PyErr::value_error(format!(
-            "Invalid format specifier '{spec}' for object of type '{type_name}'"
-        ))),
+        Some(spec) => {
+            Err(PyErr::value_error(format!("Invalid format specifier '{spec}' for object of type '{type_name}'")))
+        }
         None => Ok(()),
     }
 }
@@ -309,10 +306,8 @@ fn render_number(p: &NumberParts<'_>, fs: &FormatSpec, lay: Layout, group: usize
         Some(' ') => Some(if p.negative { '-' } else { ' ' }),
         _ => p.negative.then_some('-'),
     };
-    let n_non_digit = sign.is_some() as usize
-        + p.prefix.chars().count()
-        + p.has_decimal as usize
-        + p.remainder.chars().count();
+    let n_non_digit =
+        sign.is_some() as usize + p.prefix.chars().count() + p.has_decimal as usize + p.remainder.chars().count();
     let min_width = if lay.fill == '0' && lay.align == '=' { lay.width as isize - n_non_digit as isize } else { 0 };
     let grouped = if p.digits.is_empty() { String::new() } else { insert_grouping(p.digits, min_width, group, sep) };
     let used = n_non_digit + grouped.chars().count();
@@ -551,8 +546,12 @@ pub fn format_int(v: &Value, spec: &FormatSpec) -> PyResult<String> {
             return Ok(if *b { "True" } else { "False" }.into());
         }
     }
-    if spec.ty.is_none() && spec.width.is_none() && spec.sign.is_none() && spec.grouping.is_none()
-        && spec.precision.is_none() && !spec.no_neg_zero
+    if spec.ty.is_none()
+        && spec.width.is_none()
+        && spec.sign.is_none()
+        && spec.grouping.is_none()
+        && spec.precision.is_none()
+        && !spec.no_neg_zero
     {
         return number::int_to_decimal(i);
     }
@@ -580,9 +579,7 @@ pub fn format_int_spec(i: IntRef<'_>, fs: &FormatSpec, type_name: &str) -> PyRes
     }
     check_width(fs)?;
     if fs.no_neg_zero {
-        return Err(PyErr::value_error(
-            "Negative zero coercion (z) not allowed in integer format specifier",
-        ));
+        return Err(PyErr::value_error("Negative zero coercion (z) not allowed in integer format specifier"));
     }
     let lay = fs.layout('>');
     if ty == 'c' {
@@ -756,9 +753,7 @@ pub fn format_str_spec(s: &str, fs: &FormatSpec) -> PyResult<String> {
         None => {}
     }
     if fs.no_neg_zero {
-        return Err(PyErr::value_error(
-            "Negative zero coercion (z) not allowed in string format specifier",
-        ));
+        return Err(PyErr::value_error("Negative zero coercion (z) not allowed in string format specifier"));
     }
     if fs.alternate {
         return Err(PyErr::value_error("Alternate form (#) not allowed in string format specifier"));

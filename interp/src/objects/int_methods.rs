@@ -85,9 +85,8 @@ pub(crate) fn round_arg<'a>(args: &Args<'a>) -> PyResult<Option<&'a Value>> {
 /// str, not int`.
 pub(crate) fn format_spec_arg<'a>(vm: &Vm, owner: &str, args: &Args<'a>) -> PyResult<&'a str> {
     let spec = one_arg(owner, "__format__", args)?;
-    spec.as_str().ok_or_else(|| {
-        PyErr::type_error(format!("__format__() argument must be str, not {}", vm.type_name(spec)))
-    })
+    spec.as_str()
+        .ok_or_else(|| PyErr::type_error(format!("__format__() argument must be str, not {}", vm.type_name(spec))))
 }
 
 /// `NotImplemented`.
@@ -100,9 +99,7 @@ pub(crate) fn not_implemented() -> Value {
 /// `self` as an int value (bools stay bools; subclass instances unwrap).
 fn self_int(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<Value> {
     let Some(s) = args.pos().first() else {
-        return Err(PyErr::type_error(format!(
-            "descriptor '{name}' of 'int' object needs an argument"
-        )));
+        return Err(PyErr::type_error(format!("descriptor '{name}' of 'int' object needs an argument")));
     };
     if number::is_int(s) {
         return Ok(s.clone());
@@ -189,10 +186,7 @@ fn clinic_args<'a>(
     let kw: Vec<(&'a str, &'a Value)> = args.kw().collect();
     let total = pos.len() + kw.len();
     if total > names.len() {
-        return Err(PyErr::type_error(format!(
-            "{name}() takes at most {} arguments ({total} given)",
-            names.len()
-        )));
+        return Err(PyErr::type_error(format!("{name}() takes at most {} arguments ({total} given)", names.len())));
     }
     if pos.len() > npos {
         return Err(PyErr::type_error(format!(
@@ -214,9 +208,7 @@ fn clinic_args<'a>(
                 )))
             }
             Some(i) => slots[i] = Some(v),
-            None => {
-                return Err(PyErr::type_error(format!("'{k}' is an invalid keyword argument for {name}()")))
-            }
+            None => return Err(PyErr::type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
         }
     }
     for (i, slot) in slots.iter().enumerate().take(required) {
@@ -238,10 +230,7 @@ fn byteorder_arg(vm: &Vm, name: &str, v: Option<&Value>) -> PyResult<bool> {
         Some("big") => Ok(false),
         Some("little") => Ok(true),
         Some(_) => Err(PyErr::value_error("byteorder must be either 'little' or 'big'")),
-        None => Err(PyErr::type_error(format!(
-            "{name}() argument 'byteorder' must be str, not {}",
-            vm.type_name(v)
-        ))),
+        None => Err(PyErr::type_error(format!("{name}() argument 'byteorder' must be str, not {}", vm.type_name(v)))),
     }
 }
 
@@ -301,11 +290,7 @@ fn int_from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if little {
         be.reverse();
     }
-    let value = if signed {
-        BigInt::from_signed_bytes_be(&be)
-    } else {
-        BigInt::from_bytes_be(Sign::Plus, &be)
-    };
+    let value = if signed { BigInt::from_signed_bytes_be(&be) } else { BigInt::from_bytes_be(Sign::Plus, &be) };
     let result = Value::from_bigint(value);
     match cls {
         Some(c) if is_bool_class(vm, &c) => Ok(Value::Bool(number::int_truthy(&result).unwrap_or(false))),
@@ -331,12 +316,7 @@ fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
         Some(Payload::ByteArray(b)) => return Ok(b.borrow().clone()),
         Some(Payload::List(l)) => l.borrow().clone(),
         Some(Payload::Tuple(t)) => t.clone(),
-        _ => {
-            return Err(PyErr::type_error(format!(
-                "cannot convert '{}' object to bytes",
-                vm.type_name(v)
-            )))
-        }
+        _ => return Err(PyErr::type_error(format!("cannot convert '{}' object to bytes", vm.type_name(v)))),
     };
     let mut out = Vec::with_capacity(items.len());
     for it in &items {

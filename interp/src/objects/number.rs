@@ -174,9 +174,7 @@ pub fn int_max_str_digits() -> usize {
 /// larger than 640`.
 pub fn set_int_max_str_digits(n: i64) -> PyResult<()> {
     if n != 0 && n < INT_STR_DIGITS_THRESHOLD as i64 {
-        return Err(PyErr::value_error(format!(
-            "maxdigits must be 0 or larger than {INT_STR_DIGITS_THRESHOLD}"
-        )));
+        return Err(PyErr::value_error(format!("maxdigits must be 0 or larger than {INT_STR_DIGITS_THRESHOLD}")));
     }
     INT_MAX_STR_DIGITS.store(n as usize, AtomicOrdering::Relaxed);
     Ok(())
@@ -463,10 +461,7 @@ fn binary_op_slow(a: &Value, b: &Value, op: u32) -> Option<PyResult<Value>> {
         }
         (Num::Float(_), _) | (_, Num::Float(_)) => {
             // Float with int: bitwise and shifts are not float operations.
-            if matches!(
-                base_op,
-                BINOP_LSHIFT | BINOP_RSHIFT | BINOP_AND | BINOP_OR | BINOP_XOR | BINOP_MATMUL
-            ) {
+            if matches!(base_op, BINOP_LSHIFT | BINOP_RSHIFT | BINOP_AND | BINOP_OR | BINOP_XOR | BINOP_MATMUL) {
                 return Some(Err(unsupported(op, a, b)));
             }
             let l = match num_to_f64(x) {
@@ -576,7 +571,15 @@ fn int_op_small(a: i64, b: i64, op: u32) -> PyResult<Value> {
             if b < 0 {
                 return Err(PyErr::value_error("negative shift count"));
             }
-            Ok(Value::Int(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b }))
+            Ok(Value::Int(if b >= 64 {
+                if a < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                a >> b
+            }))
         }
         BINOP_AND => Ok(Value::Int(a & b)),
         BINOP_OR => Ok(Value::Int(a | b)),
@@ -716,11 +719,7 @@ pub fn int_true_divide(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     // Keep 55 or 56 quotient bits (53 + guard bits), or fewer when the
     // result is subnormal (its last bit is 2**-1074).
     let shift = (diff - 55).max(-1074 - 2);
-    let (num, den) = if shift < 0 {
-        (ma << (-shift) as usize, mb.clone())
-    } else {
-        (ma.clone(), mb << shift as usize)
-    };
+    let (num, den) = if shift < 0 { (ma << (-shift) as usize, mb.clone()) } else { (ma.clone(), mb << shift as usize) };
     let (q, r) = num.div_rem(&den);
     let mut q = q.to_u64().unwrap_or(u64::MAX);
     if !r.is_zero() {
@@ -1058,11 +1057,9 @@ pub fn divmod(a: &Value, b: &Value) -> Option<PyResult<Value>> {
 
 fn divmod_nums(a: &Value, b: &Value, x: Num<'_>, y: Num<'_>) -> PyResult<Value> {
     match (x, y) {
-        (Num::Complex(..), _) | (_, Num::Complex(..)) => Err(crate::errors::unsupported_binop(
-            "divmod()",
-            num_type_name(a),
-            num_type_name(b),
-        )),
+        (Num::Complex(..), _) | (_, Num::Complex(..)) => {
+            Err(crate::errors::unsupported_binop("divmod()", num_type_name(a), num_type_name(b)))
+        }
         (Num::Float(_), _) | (_, Num::Float(_)) => {
             let l = num_to_f64(x)?;
             let r = num_to_f64(y)?;
@@ -1105,9 +1102,7 @@ pub fn pow3(base: &Value, exp: &Value, modulus: &Value) -> Option<PyResult<Value
         return Some(Err(PyErr::value_error("complex modulo")));
     }
     let (Some(a), Some(b), Some(c)) = (as_int(base), as_int(exp), as_int(modulus)) else {
-        return Some(Err(PyErr::type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers",
-        )));
+        return Some(Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers")));
     };
     Some(pow_mod(a, b, c))
 }
@@ -1414,11 +1409,7 @@ pub fn hash_f64(v: f64) -> i64 {
             x -= HASH_MODULUS;
         }
     }
-    let e = if e >= 0 {
-        e as u32 % HASH_BITS
-    } else {
-        HASH_BITS - 1 - ((-1 - e) as u32 % HASH_BITS)
-    };
+    let e = if e >= 0 { e as u32 % HASH_BITS } else { HASH_BITS - 1 - ((-1 - e) as u32 % HASH_BITS) };
     x = ((x << e) & HASH_MODULUS) | x >> (HASH_BITS - e);
     fix_hash((x as i64).wrapping_mul(sign))
 }
@@ -1545,10 +1536,9 @@ pub fn is_py_space(c: char) -> bool {
 /// scripts CPython's `int()` and `float()` accept.
 pub fn unicode_decimal(c: char) -> Option<u32> {
     const ZEROS: &[u32] = &[
-        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50,
-        0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0,
-        0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x11066,
-        0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6,
+        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0, 0xF20,
+        0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0,
+        0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x11066, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6,
     ];
     let cp = c as u32;
     ZEROS.iter().find(|&&z| cp >= z && cp < z + 10).map(|&z| cp - z)
@@ -1727,8 +1717,7 @@ fn parse_int_body(t: &str, base: u32) -> Option<PyResult<Value>> {
 pub fn float_from_str(s: &str) -> PyResult<f64> {
     let converted = ascii_digits(s);
     let t = converted.trim_matches(is_py_space);
-    parse_float_body(t)
-        .ok_or_else(|| PyErr::value_error(format!("could not convert string to float: {}", str_repr(s))))
+    parse_float_body(t).ok_or_else(|| PyErr::value_error(format!("could not convert string to float: {}", str_repr(s))))
 }
 
 /// Parses a stripped float literal; `None` for a malformed one.
@@ -1764,7 +1753,12 @@ pub fn parse_float_body(t: &str) -> Option<f64> {
                 clean.push(c as char);
                 count += 1;
                 *i += 1;
-            } else if c == b'_' && *i > start && b[*i - 1].is_ascii_digit() && *i + 1 < b.len() && b[*i + 1].is_ascii_digit() {
+            } else if c == b'_'
+                && *i > start
+                && b[*i - 1].is_ascii_digit()
+                && *i + 1 < b.len()
+                && b[*i + 1].is_ascii_digit()
+            {
                 *i += 1;
             } else {
                 break;

@@ -240,7 +240,8 @@ impl<'v> Formatter<'v> {
             return Err(incomplete());
         }
         if width.is_some_and(|w| w > crate::objects::format::MAX_FIELD)
-            || (precision.is_some_and(|p| p > crate::objects::format::MAX_FIELD) && !matches!(ch, 's' | 'r' | 'a' | 'b' | 'c'))
+            || (precision.is_some_and(|p| p > crate::objects::format::MAX_FIELD)
+                && !matches!(ch, 's' | 'r' | 'a' | 'b' | 'c'))
         {
             return Err(PyErr::new(crate::errors::ExcKind::MemoryError, ""));
         }
@@ -359,10 +360,7 @@ impl<'v> Formatter<'v> {
                     if number::is_int(&r) {
                         return Ok(r);
                     }
-                    return Err(PyErr::type_error(format!(
-                        "{name} returned non-int (type {})",
-                        self.vm.type_name(&r)
-                    )));
+                    return Err(PyErr::type_error(format!("{name} returned non-int (type {})", self.vm.type_name(&r))));
                 }
             }
         }
@@ -455,10 +453,7 @@ fn star_value(v: &Value) -> PyResult<i64> {
 /// `ValueError: unsupported format character 'y' (0x79) at index 1`
 fn unsupported_char(ch: char, index: usize) -> PyErr {
     let shown = if (' '..='~').contains(&ch) || ch == '\x1f' { ch } else { '?' };
-    PyErr::value_error(format!(
-        "unsupported format character '{shown}' (0x{:x}) at index {index}",
-        ch as u32
-    ))
+    PyErr::value_error(format!("unsupported format character '{shown}' (0x{:x}) at index {index}", ch as u32))
 }
 
 /// The bytes of a bytes-like `%s`/`%b` argument, as Latin-1 text.
@@ -470,10 +465,7 @@ fn bytes_text(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Ok(Some(r)) => match r.payload() {
                 Some(Payload::Bytes(b)) => b.clone(),
                 _ => {
-                    return Err(PyErr::type_error(format!(
-                        "__bytes__ returned non-bytes (type {})",
-                        vm.type_name(&r)
-                    )))
+                    return Err(PyErr::type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r))))
                 }
             },
             Ok(None) => {
