@@ -50,7 +50,7 @@ impl Vm {
         Ok(match p {
             Payload::Str(s) => crate::objects::str_methods::str_repr(s.as_str()),
             Payload::BigInt(b) => b.to_string(),
-            Payload::Complex(re, im) => complex_repr(*re, *im),
+            Payload::Complex(re, im) => crate::objects::float_repr::complex_repr(*re, *im),
             Payload::Bytes(b) => crate::objects::bytes_methods::bytes_repr(b),
             Payload::ByteArray(b) => format!("bytearray({})", crate::objects::bytes_methods::bytes_repr(&b.borrow())),
             Payload::Tuple(t) => {
@@ -333,6 +333,10 @@ impl Vm {
                 let spec = crate::objects::format::parse_spec(spec)?;
                 crate::objects::format::format_int(v, &spec)
             }
+            Some(Payload::Complex(re, im)) => {
+                let spec = crate::objects::format::parse_spec(spec)?;
+                crate::objects::format::format_complex(*re, *im, &spec)
+            }
             _ => {
                 if is_user(v) {
                     if let Some(r) = self.call_dunder(v, "__format__", &[Value::new_str(spec)])? {
@@ -446,19 +450,6 @@ fn addr(v: &Value) -> usize {
     }
 }
 
-/// CPython's complex repr: `(1+2j)`, `2j`, `(-0-1j)`.
-pub fn complex_repr(re: f64, im: f64) -> String {
-    let fmt = |f: f64| {
-        let r = crate::objects::float_repr::float_repr(f);
-        r.strip_suffix(".0").map(String::from).unwrap_or(r)
-    };
-    if re == 0.0 && re.is_sign_positive() {
-        format!("{}j", fmt(im))
-    } else {
-        let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) || (im.is_nan() && im.is_sign_negative()) { "-" } else { "+" };
-        format!("({}{}{}j)", fmt(re), sign, fmt(im.abs()))
-    }
-}
 
 /// Escapes non-ASCII characters as `ascii()` does (`\xe9`, `\u20ac`, `\U0001f600`).
 pub fn ascii_escape(s: &str) -> String {
