@@ -435,7 +435,7 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
         Some(f) => {
             let mut ks = Vec::with_capacity(items.len());
             for it in items.iter() {
-                ks.push(vm.call(f, &[it.clone()])?);
+                ks.push(vm.call(f, std::slice::from_ref(it))?);
             }
             Some(ks)
         }
@@ -466,6 +466,14 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
         } else {
             idx.sort_by(|&a, &b| ks[a].cmp(ks[b]));
         }
+    } else if let Some(tuples) = native_tuple_keys(keys) {
+        // Tuples of ints/floats/strs, each position one kind: compared
+        // natively, with the same result as tuple `<`.
+        if reverse {
+            idx.sort_by(|&a, &b| compare_native_tuples(tuples[b], tuples[a]));
+        } else {
+            idx.sort_by(|&a, &b| compare_native_tuples(tuples[a], tuples[b]));
+        }
     } else {
         let mut err: Option<PyErr> = None;
         merge_sort(&mut idx, &mut |a, b| {
@@ -490,6 +498,63 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
     let mut slots: Vec<Option<Value>> = std::mem::take(items).into_iter().map(Some).collect();
     *items = idx.into_iter().map(|i| slots[i].take().unwrap_or(Value::None)).collect();
     Ok(())
+}
+
+/// A sort key that compares without calling back into the VM.
+#[derive(Clone, Copy, PartialEq)]
+enum NativeKey {
+    Int,
+    Float,
+    Str,
+}
+
+fn native_key_kind(v: &Value) -> Option<NativeKey> {
+    match v {
+        Value::Int(_) => Some(NativeKey::Int),
+        Value::Float(f) if !f.is_nan() => Some(NativeKey::Float),
+        Value::Obj(o) if matches!(o.payload(), Payload::Str(_)) => Some(NativeKey::Str),
+        _ => None,
+    }
+}
+
+/// The items of `keys` when every key is a tuple whose position `i` holds
+/// the same native kind in every tuple (so `==` and `<` between any two
+/// items at one position never mix kinds, never meet a NaN and never call
+/// Python code); `None` otherwise.
+fn native_tuple_keys(keys: &[Value]) -> Option<Vec<&[Value]>> {
+    let mut columns: Vec<NativeKey> = Vec::new();
+    let mut out = Vec::with_capacity(keys.len());
+    for k in keys {
+        let t = k.as_tuple()?;
+        for (i, item) in t.iter().enumerate() {
+            let kind = native_key_kind(item)?;
+            match columns.get(i) {
+                Some(&c) if c != kind => return None,
+                Some(_) => {}
+                None => columns.push(kind),
+            }
+        }
+        out.push(t);
+    }
+    Some(out)
+}
+
+/// Tuple `<` for `native_tuple_keys` items: the first unequal position
+/// decides, else the shorter tuple comes first.
+fn compare_native_tuples(a: &[Value], b: &[Value]) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    for (x, y) in a.iter().zip(b) {
+        let o = match (x, y) {
+            (Value::Int(x), Value::Int(y)) => x.cmp(y),
+            (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
+            // UTF-8 byte order is code point order.
+            _ => x.as_str().unwrap_or("").cmp(y.as_str().unwrap_or("")),
+        };
+        if o != Ordering::Equal {
+            return o;
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 /// Stable merge sort over indices; `second_first(a, b)` is true when `b`

@@ -19,6 +19,9 @@ pub struct PyErr(pub Box<ErrState>);
 
 pub enum ErrState {
     Lazy { kind: ExcKind, msg: String },
+    /// Lazy, with the exception's full `args` (e.g. UnicodeDecodeError's
+    /// `(encoding, object, start, end, reason)`).
+    LazyArgs { kind: ExcKind, args: Vec<Value> },
     Object(Value),
 }
 
@@ -26,6 +29,7 @@ impl std::fmt::Debug for PyErr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match &*self.0 {
             ErrState::Lazy { kind, msg } => write!(f, "{:?}: {}", kind, msg),
+            ErrState::LazyArgs { kind, args } => write!(f, "{:?}{:?}", kind, args),
             ErrState::Object(v) => write!(f, "exception object {:?}", v),
         }
     }
@@ -34,6 +38,10 @@ impl std::fmt::Debug for PyErr {
 impl PyErr {
     pub fn new(kind: ExcKind, msg: impl Into<String>) -> PyErr {
         PyErr(Box::new(ErrState::Lazy { kind, msg: msg.into() }))
+    }
+    /// A lazy error whose exception gets exactly `args`.
+    pub fn with_args(kind: ExcKind, args: Vec<Value>) -> PyErr {
+        PyErr(Box::new(ErrState::LazyArgs { kind, args }))
     }
     pub fn from_object(exc: Value) -> PyErr {
         PyErr(Box::new(ErrState::Object(exc)))
@@ -92,10 +100,18 @@ impl PyErr {
         };
         PyErr::new(kind, msg)
     }
+    /// The message a lazy error's exception will show (`str(exc)`).
+    pub fn lazy_message(&self) -> Option<String> {
+        match &*self.0 {
+            ErrState::Lazy { msg, .. } => Some(msg.clone()),
+            ErrState::LazyArgs { kind, args } if args.len() == 5 => Some(unicode_error_message(*kind == ExcKind::UnicodeDecodeError, args)),
+            _ => None,
+        }
+    }
     /// The lazy kind, if this error has not been turned into an object.
     pub fn lazy_kind(&self) -> Option<ExcKind> {
         match &*self.0 {
-            ErrState::Lazy { kind, .. } => Some(*kind),
+            ErrState::Lazy { kind, .. } | ErrState::LazyArgs { kind, .. } => Some(*kind),
             ErrState::Object(_) => None,
         }
     }
@@ -245,4 +261,35 @@ pub fn unbound_free(name: &str) -> PyErr {
 /// `ZeroDivisionError: division by zero`
 pub fn division_by_zero() -> PyErr {
     PyErr::zero_division("division by zero")
+}
+
+/// CPython's `str()` of UnicodeDecodeError/UnicodeEncodeError from
+/// `(encoding, object, start, end, reason)`.
+pub fn unicode_error_message(decode: bool, a: &[Value]) -> String {
+    let enc = a[0].as_str().unwrap_or("");
+    let reason = a[4].as_str().unwrap_or("");
+    let (start, end) = match (&a[2], &a[3]) {
+        (Value::Int(s), Value::Int(e)) => (*s, *e),
+        _ => (0, 0),
+    };
+    if decode {
+        let byte = match a[1].payload() {
+            Some(crate::value::Payload::Bytes(b)) => b.get(start as usize).copied().unwrap_or(0),
+            Some(crate::value::Payload::ByteArray(b)) => b.borrow().get(start as usize).copied().unwrap_or(0),
+            _ => 0,
+        };
+        if end - start <= 1 {
+            format!("'{enc}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}")
+        } else {
+            format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
+        }
+    } else {
+        let ch = a[1].as_pystr().and_then(|s| s.char_at(start as usize)).map(|c| c as u32).unwrap_or(0);
+        if end - start <= 1 {
+            let esc = if ch < 0x100 { format!("\\x{ch:02x}") } else if ch < 0x10000 { format!("\\u{ch:04x}") } else { format!("\\U{ch:08x}") };
+            format!("'{enc}' codec can't encode character '{esc}' in position {start}: {reason}")
+        } else {
+            format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1)
+        }
+    }
 }

@@ -453,3 +453,51 @@ pub fn builtin_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResul
         }
     }
 }
+
+impl Vm {
+    /// `a + b` / `a += b` on two strs, appending to `a` in place when no one
+    /// else can see it (CPython's `unicode_concatenate`): `a` is the
+    /// second-from-top stack value and `b` the top, as `BinaryOp` finds
+    /// them. When the next instruction is `StoreFast` into the local that
+    /// holds `a` (`s += t`, `s = s + t`), that local is cleared first, so
+    /// the stack's reference can be the only one; the `StoreFast` writes the
+    /// result back, so nothing observes the gap. Returns true with the result
+    /// on the stack in place of the operands; false with the stack and the
+    /// local untouched when the trick does not apply (a shared `a`, `s += s`).
+    pub fn try_str_concat_in_place(&mut self, code: &Code, ip: usize, base: usize) -> bool {
+        let n = self.stack.len();
+        if n < 2 {
+            return false;
+        }
+        match (&self.stack[n - 2], &self.stack[n - 1]) {
+            (Value::Obj(a), Value::Obj(b))
+                if matches!(a.payload(), Payload::Str(_)) && matches!(b.payload(), Payload::Str(_)) => {}
+            _ => return false,
+        }
+        let mut cleared_local = None;
+        if let Some(&Instr { op: Op::StoreFast, arg }) = code.instructions.get(ip) {
+            let slot = base + arg as usize;
+            if slot < n - 2 && self.stack[slot].is(&self.stack[n - 2]) {
+                self.stack[slot] = Value::Null;
+                cleared_local = Some(slot);
+            }
+        }
+        let Value::Obj(mut a) = std::mem::replace(&mut self.stack[n - 2], Value::Null) else {
+            return false;
+        };
+        let appended = match (std::rc::Rc::get_mut(&mut a.0), self.stack[n - 1].payload()) {
+            (Some(Payload::Str(s)), Some(Payload::Str(t))) => {
+                s.push_str(t);
+                true
+            }
+            _ => false,
+        };
+        if appended {
+            self.stack.pop();
+        } else if let Some(slot) = cleared_local {
+            self.stack[slot] = Value::Obj(a.clone());
+        }
+        self.stack[n - 2] = Value::Obj(a);
+        appended
+    }
+}

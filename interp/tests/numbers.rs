@@ -17,6 +17,7 @@ use garter_interp::value::{Payload, Value};
 fn err_text(e: &PyErr) -> String {
     match &*e.0 {
         ErrState::Lazy { kind, msg } => format!("!! {}: {}", kind.name(), msg),
+        ErrState::LazyArgs { kind, .. } => format!("!! {}: {}", kind.name(), e.lazy_message().unwrap_or_default()),
         ErrState::Object(_) => "!! <exception object>".into(),
     }
 }

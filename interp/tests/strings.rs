@@ -8,7 +8,7 @@
 // The tables of CPython's answers read best as plain tuples.
 #![allow(clippy::type_complexity)]
 
-use garter_interp::errors::{ErrState, ExcKind, PyErr};
+use garter_interp::errors::{ExcKind, PyErr};
 use garter_interp::objects::bytes_methods as bm;
 use garter_interp::objects::function::Args;
 use garter_interp::objects::str::PyStr;
@@ -18,9 +18,9 @@ use garter_interp::value::Value;
 
 /// The kind and message of a lazy error.
 fn err(e: PyErr) -> (ExcKind, String) {
-    match *e.0 {
-        ErrState::Lazy { kind, msg } => (kind, msg),
-        ErrState::Object(_) => panic!("expected a lazy error"),
+    match (e.lazy_kind(), e.lazy_message()) {
+        (Some(kind), Some(msg)) => (kind, msg),
+        _ => panic!("expected a lazy error"),
     }
 }
 

@@ -690,14 +690,19 @@ pub fn translate(b: &[u8], table: Option<&[u8]>, delete: &[u8]) -> PyResult<Vec<
 // Decoding
 // ====================================================================
 
+/// `UnicodeDecodeError(codec, data, start, end, reason)`; its `str()` is
+/// CPython's "'utf-8' codec can't decode byte 0xff in position 0: ...".
 fn decode_error(codec: &str, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    let msg = if end - start <= 1 {
-        let byte = data.get(start).copied().unwrap_or(0);
-        format!("'{codec}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}")
-    } else {
-        format!("'{codec}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
-    };
-    PyErr::new(ExcKind::UnicodeDecodeError, msg)
+    PyErr::with_args(
+        ExcKind::UnicodeDecodeError,
+        vec![
+            Value::new_str(codec),
+            Value::new_bytes(data.to_vec()),
+            Value::Int(start as i64),
+            Value::Int(end as i64),
+            Value::new_str(reason),
+        ],
+    )
 }
 
 /// Applies a decode error handler to the bytes `data[start..end]`.

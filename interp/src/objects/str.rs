@@ -7,7 +7,10 @@
 use std::cell::Cell;
 
 pub struct PyStr {
-    data: Box<str>,
+    /// The text. A `String` (not `Box<str>`) so that `s += t` on a str
+    /// nobody else holds can append in place with amortised growth
+    /// (`push_str`, CPython's `unicode_concatenate` trick).
+    data: String,
     /// Number of code points.
     char_len: usize,
     /// Cached hash; `HASH_UNSET` until first computed.
@@ -16,13 +19,34 @@ pub struct PyStr {
 
 const HASH_UNSET: i64 = -1;
 
+/// Spare capacity a new str may keep (see `from_string`).
+const MAX_SLACK: usize = 32;
+
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
         PyStr::from_string(s.to_owned())
     }
-    pub fn from_string(s: String) -> PyStr {
+    pub fn from_string(mut s: String) -> PyStr {
         let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { data: s.into_boxed_str(), char_len, hash: Cell::new(HASH_UNSET) }
+        // Keep a little slack (it costs a realloc to drop), not a lot.
+        if s.capacity() - s.len() > MAX_SLACK {
+            s.shrink_to_fit();
+        }
+        PyStr { data: s, char_len, hash: Cell::new(HASH_UNSET) }
+    }
+    /// A str whose code point count the caller already knows (a piece of
+    /// an ASCII string is ASCII: `char_len == s.len()`).
+    pub fn with_char_len(s: String, char_len: usize) -> PyStr {
+        debug_assert_eq!(char_len, s.chars().count());
+        PyStr { data: s, char_len, hash: Cell::new(HASH_UNSET) }
+    }
+    /// Appends `other` in place. Only for a str no one else can see (its
+    /// `Rc` is unique), so no one can observe the change; the cached hash
+    /// is reset.
+    pub fn push_str(&mut self, other: &PyStr) {
+        self.data.push_str(&other.data);
+        self.char_len += other.char_len;
+        self.hash.set(HASH_UNSET);
     }
     #[inline]
     pub fn as_str(&self) -> &str {

@@ -1518,15 +1518,19 @@ fn encode_charmap(s: &str, limit: u32, codec: Codec, errors: &ErrorHandler) -> P
         }
         match errors {
             ErrorHandler::Strict => {
+                // UnicodeEncodeError(encoding, object, start, end, reason):
+                // its str() gives CPython's "can't encode character" text.
                 let reason = format!("ordinal not in range({limit})");
-                let msg = if end - i == 1 {
-                    let mut esc = String::new();
-                    push_escape(&mut esc, n);
-                    format!("'{}' codec can't encode character '{esc}' in position {i}: {reason}", codec.name())
-                } else {
-                    format!("'{}' codec can't encode characters in position {}-{}: {reason}", codec.name(), i, end - 1)
-                };
-                return Err(PyErr::new(ExcKind::UnicodeEncodeError, msg));
+                return Err(PyErr::with_args(
+                    ExcKind::UnicodeEncodeError,
+                    vec![
+                        Value::new_str(codec.name()),
+                        Value::new_str(s),
+                        Value::Int(i as i64),
+                        Value::Int(end as i64),
+                        Value::from_string(reason),
+                    ],
+                ));
             }
             ErrorHandler::Ignore => {}
             ErrorHandler::Replace => out.extend(std::iter::repeat_n(b'?', end - i)),

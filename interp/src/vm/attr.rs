@@ -667,7 +667,7 @@ impl Vm {
     /// Does `e` belong to exception class `kind` (or a subclass)?
     pub fn err_is(&mut self, e: &PyErr, kind: ExcKind) -> bool {
         match &*e.0 {
-            crate::errors::ErrState::Lazy { kind: k, .. } => {
+            crate::errors::ErrState::Lazy { kind: k, .. } | crate::errors::ErrState::LazyArgs { kind: k, .. } => {
                 let mut k = *k;
                 loop {
                     if k == kind {

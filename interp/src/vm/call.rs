@@ -53,11 +53,7 @@ impl Vm {
                 if let Some(Payload::Function(f)) = fv.payload() {
                     let nargs = self.stack.len() - args_start;
                     let code = &f.code;
-                    if nargs == code.argcount as usize
-                        && code.kwonlyargcount == 0
-                        && code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
-                        && !code.is_generator()
-                    {
+                    if is_simple_positional(code, nargs) {
                         let code = code.clone();
                         let nlocals = code.varnames.len();
                         for _ in nargs..nlocals {
@@ -188,13 +184,22 @@ impl Vm {
     pub fn call_args(&mut self, callable: &Value, args: Args<'_>) -> PyResult<Value> {
         match callable.payload() {
             Some(Payload::Function(f)) => {
-                let locals = self.bind_arguments(f, args)?;
-                if f.code.is_generator() {
-                    return self.make_generator(callable, f, locals);
-                }
                 let ret_to = self.stack.len();
                 let base = ret_to;
-                self.stack.extend(locals);
+                let code = &f.code;
+                if args.kwnames.is_empty() && is_simple_positional(code, args.values.len()) {
+                    // Fast path (a sort key, `__init__`): the arguments become
+                    // the first locals directly, as in `call_from_stack`.
+                    self.stack.extend_from_slice(args.values);
+                    let nlocals = code.varnames.len();
+                    self.stack.resize(base + nlocals, Value::Null);
+                } else {
+                    let locals = self.bind_arguments(f, args)?;
+                    if f.code.is_generator() {
+                        return self.make_generator(callable, f, locals);
+                    }
+                    self.stack.extend(locals);
+                }
                 let cells = self.make_cells(&f.code, f, base)?;
                 let frame = Frame {
                     code: f.code.clone(),
@@ -221,6 +226,29 @@ impl Vm {
                 }
             }
             Some(Payload::Method { func, receiver }) => {
+                if let Some(Payload::Function(f)) = func.payload() {
+                    if args.kwnames.is_empty() && is_simple_positional(&f.code, args.values.len() + 1) {
+                        // The receiver and the arguments go straight into the
+                        // callee's first locals: no argument vector.
+                        let base = self.stack.len();
+                        self.stack.push(receiver.clone());
+                        self.stack.extend_from_slice(args.values);
+                        self.stack.resize(base + f.code.varnames.len(), Value::Null);
+                        let cells = self.make_cells(&f.code, f, base)?;
+                        let frame = Frame {
+                            code: f.code.clone(),
+                            ip: 0,
+                            base,
+                            ret_to: base,
+                            cells,
+                            globals: f.globals.clone(),
+                            locals: None,
+                            is_generator: false,
+                        };
+                        self.push_frame(frame)?;
+                        return self.run_frame_to_completion();
+                    }
+                }
                 let mut all = Vec::with_capacity(args.values.len() + 1);
                 all.push(receiver.clone());
                 all.extend_from_slice(args.values);
@@ -326,7 +354,8 @@ impl Vm {
         let has_varargs = code.flags & CO_VARARGS != 0;
         let has_varkw = code.flags & CO_VARKEYWORDS != 0;
         let pos = args.pos();
-        let qual = f.qualname.borrow().as_str().unwrap_or("?").to_string();
+        // The qualified name, for error messages only.
+        let qual_of = || f.qualname.borrow().as_str().unwrap_or("?").to_string();
 
         let npos = pos.len().min(argcount);
         locals[..npos].clone_from_slice(&pos[..npos]);
@@ -356,6 +385,7 @@ impl Vm {
                 String::new()
             };
             let was = if given == 1 && given_kwonly == 0 { "was" } else { "were" };
+            let qual = qual_of();
             return Err(PyErr::type_error(if kwpart.is_empty() {
                 format!("{qual}() takes {takes} but {given} {was} given")
             } else {
@@ -370,7 +400,7 @@ impl Vm {
             match slot {
                 Some(i) if i >= posonly => {
                     if !locals[i].is_null() {
-                        return Err(PyErr::type_error(format!("{qual}() got multiple values for argument '{name}'")));
+                        return Err(PyErr::type_error(format!("{}() got multiple values for argument '{name}'", qual_of())));
                     }
                     locals[i] = value.clone();
                 }
@@ -381,14 +411,15 @@ impl Vm {
                     } else if slot.is_some() {
                         posonly_as_kw.push(name.to_string());
                     } else {
-                        return Err(PyErr::type_error(format!("{qual}() got an unexpected keyword argument '{name}'")));
+                        return Err(PyErr::type_error(format!("{}() got an unexpected keyword argument '{name}'", qual_of())));
                     }
                 }
             }
         }
         if !posonly_as_kw.is_empty() {
             return Err(PyErr::type_error(format!(
-                "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                qual_of(),
                 posonly_as_kw.join(", ")
             )));
         }
@@ -409,7 +440,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(missing_error(&qual, "positional", &missing));
+            return Err(missing_error(&qual_of(), "positional", &missing));
         }
         let mut missing_kw: Vec<String> = Vec::new();
         for i in argcount..argcount + kwonly {
@@ -427,7 +458,7 @@ impl Vm {
             }
         }
         if !missing_kw.is_empty() {
-            return Err(missing_error(&qual, "keyword-only", &missing_kw));
+            return Err(missing_error(&qual_of(), "keyword-only", &missing_kw));
         }
         Ok(locals)
     }
@@ -494,6 +525,17 @@ impl Vm {
             dict: RefCell::new(Dict::new()),
         }))
     }
+}
+
+/// Can a call with `nargs` positional arguments (and no keywords) bind
+/// them as the first locals as they are: exactly the positional
+/// parameters, no `*args`/`**kwargs`/keyword-only ones, not a generator.
+#[inline]
+fn is_simple_positional(code: &Code, nargs: usize) -> bool {
+    nargs == code.argcount as usize
+        && code.kwonlyargcount == 0
+        && code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
+        && !code.is_generator()
 }
 
 /// `f() missing 2 required positional arguments: 'a' and 'b'`

@@ -26,6 +26,11 @@ impl Vm {
                 self.set_context(&exc);
                 exc
             }
+            ErrState::LazyArgs { kind, args } => {
+                let exc = self.new_exception(kind, args);
+                self.set_context(&exc);
+                exc
+            }
         }
     }
 
@@ -377,6 +382,9 @@ impl Vm {
         if self.exc_is_kind(exc, ExcKind::KeyError) && items.len() == 1 {
             return self.repr(&items[0]);
         }
+        if items.len() == 5 && (self.exc_is_kind(exc, ExcKind::UnicodeDecodeError) || self.exc_is_kind(exc, ExcKind::UnicodeEncodeError)) {
+            return Ok(crate::errors::unicode_error_message(self.exc_is_kind(exc, ExcKind::UnicodeDecodeError), &items));
+        }
         if (2..=5).contains(&items.len()) && self.exc_is_kind(exc, ExcKind::OSError) {
             let errno = self.str_of(&items[0])?;
             let strerror = self.str_of(&items[1])?;
@@ -554,3 +562,4 @@ pub fn make_traceback_type(object: &Obj) -> Obj {
 pub fn is_exception_class(cls: &Obj) -> bool {
     matches!(cls.payload(), Payload::Type(t) if matches!(t.layout, TypeKind::Exception(_)))
 }
+

@@ -408,20 +408,18 @@ impl Vm {
                             continue 'frames;
                         }
                         Op::BinaryOp => {
-                            // Inline int fast path (CPython's BINARY_OP_ADD_INT & co.).
+                            // Inline int/float fast paths (CPython's BINARY_OP_ADD_INT & co.).
                             let n = self.stack.len();
-                            if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1]) {
-                                let r = match arg & !crate::code::INPLACE_FLAG {
-                                    crate::code::BINOP_ADD => x.checked_add(*y),
-                                    crate::code::BINOP_SUB => x.checked_sub(*y),
-                                    crate::code::BINOP_MUL => x.checked_mul(*y),
-                                    _ => None,
-                                };
-                                if let Some(r) = r {
-                                    self.stack.pop();
-                                    self.stack[n - 2] = Value::Int(r);
-                                    continue 'dispatch;
-                                }
+                            if let Some(r) = ops::binary_fast(&self.stack[n - 2], &self.stack[n - 1], arg & !crate::code::INPLACE_FLAG) {
+                                self.stack.pop();
+                                self.stack[n - 2] = r;
+                                continue 'dispatch;
+                            }
+                            // `s += t` on strs: append in place when `s` is unshared.
+                            if arg & !crate::code::INPLACE_FLAG == crate::code::BINOP_ADD
+                                && self.try_str_concat_in_place(&code, ip, base)
+                            {
+                                continue 'dispatch;
                             }
                             let b = self.pop();
                             let a = self.pop();
@@ -430,15 +428,7 @@ impl Vm {
                         }
                         Op::CompareOp => {
                             let n = self.stack.len();
-                            if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1]) {
-                                let c = match arg {
-                                    crate::code::CMP_LT => x < y,
-                                    crate::code::CMP_LE => x <= y,
-                                    crate::code::CMP_EQ => x == y,
-                                    crate::code::CMP_NE => x != y,
-                                    crate::code::CMP_GT => x > y,
-                                    _ => x >= y,
-                                };
+                            if let Some(c) = ops::compare_fast(&self.stack[n - 2], &self.stack[n - 1], arg) {
                                 self.stack.truncate(n - 2);
                                 match code.instructions.get(ip) {
                                     Some(Instr { op: Op::PopJumpIfFalse, arg: target }) => {
@@ -483,6 +473,11 @@ impl Vm {
                             self.stack.push(Value::Bool(r != (arg == 1)));
                         }
                         Op::UnaryNegative => {
+                            if let Some(r) = self.stack.last().and_then(ops::negative_fast) {
+                                let n = self.stack.len();
+                                self.stack[n - 1] = r;
+                                continue 'dispatch;
+                            }
                             let a = self.pop();
                             let r = t!(self.neg(a));
                             self.stack.push(r);
@@ -503,6 +498,12 @@ impl Vm {
                             self.stack.push(Value::Bool(!r));
                         }
                         Op::BinarySubscr => {
+                            let n = self.stack.len();
+                            if let Some(r) = ops::subscr_fast(&self.stack[n - 2], &self.stack[n - 1]) {
+                                self.stack.pop();
+                                self.stack[n - 2] = r;
+                                continue 'dispatch;
+                            }
                             let k = self.pop();
                             let c = self.pop();
                             let r = t!(self.get_item(&c, &k));
@@ -512,7 +513,10 @@ impl Vm {
                             let k = self.pop();
                             let c = self.pop();
                             let v = self.pop();
-                            t!(self.set_item(&c, k, v));
+                            match ops::store_subscr_fast(&c, &k, v) {
+                                Ok(old) => drop(old),
+                                Err(v) => t!(self.set_item(&c, k, v)),
+                            }
                         }
                         Op::DeleteSubscr => {
                             let k = self.pop();

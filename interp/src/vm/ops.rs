@@ -446,3 +446,162 @@ fn is_sequence(v: &Value) -> bool {
 pub fn is_not_implemented(v: &Value) -> bool {
     matches!(v.payload(), Some(Payload::NotImplemented))
 }
+
+// ---- inline fast paths ----------------------------------------------------
+//
+// CPython 3.11 specialises `BINARY_OP`/`COMPARE_OP` for int and float
+// operands; these are garter's equivalents, checked inline by the dispatch
+// loop before the generic `binary_op`/`compare`. Each returns `None` for
+// anything it does not handle *exactly* as the generic path would (overflow
+// into big ints, division by zero, float overflow in `**`...), so the
+// generic path still raises the right exception.
+
+/// Largest magnitude an `i64` may have to convert to `f64` exactly (2**53).
+const EXACT_F64_INT: u64 = 1 << 53;
+
+/// `a <op> b` for two ints or floats, when it cannot fail; `op` without
+/// `INPLACE_FLAG` (ints and floats have no in-place operators).
+#[inline(always)]
+pub fn binary_fast(a: &Value, b: &Value, op: u32) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => int_binary_fast(*x, *y, op),
+        (Value::Float(x), Value::Float(y)) => float_binary_fast(*x, *y, op),
+        // int.__op__(float) is NotImplemented; float.__rop__ converts the
+        // int with correct rounding, as `as f64` does.
+        (Value::Int(x), Value::Float(y)) => float_binary_fast(*x as f64, *y, op),
+        (Value::Float(x), Value::Int(y)) => float_binary_fast(*x, *y as f64, op),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn int_binary_fast(x: i64, y: i64, op: u32) -> Option<Value> {
+    match op {
+        BINOP_ADD => x.checked_add(y).map(Value::Int),
+        BINOP_SUB => x.checked_sub(y).map(Value::Int),
+        BINOP_MUL => x.checked_mul(y).map(Value::Int),
+        // CPython's long_true_divide divides directly when both operands
+        // are exact as doubles.
+        BINOP_TRUEDIV if y != 0 && x.unsigned_abs() <= EXACT_F64_INT && y.unsigned_abs() <= EXACT_F64_INT => {
+            Some(Value::Float(x as f64 / y as f64))
+        }
+        // Floor division and modulo round toward negative infinity.
+        BINOP_FLOORDIV => {
+            let q = x.checked_div(y)?;
+            Some(Value::Int(if (x % y != 0) && ((x ^ y) < 0) { q - 1 } else { q }))
+        }
+        BINOP_MOD => {
+            let r = x.checked_rem(y)?;
+            Some(Value::Int(if r != 0 && ((r ^ y) < 0) { r + y } else { r }))
+        }
+        BINOP_AND => Some(Value::Int(x & y)),
+        BINOP_OR => Some(Value::Int(x | y)),
+        BINOP_XOR => Some(Value::Int(x ^ y)),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn float_binary_fast(x: f64, y: f64, op: u32) -> Option<Value> {
+    match op {
+        BINOP_ADD => Some(Value::Float(x + y)),
+        BINOP_SUB => Some(Value::Float(x - y)),
+        BINOP_MUL => Some(Value::Float(x * y)),
+        BINOP_TRUEDIV if y != 0.0 => Some(Value::Float(x / y)),
+        // A positive finite base and finite exponent is the case where
+        // float_pow simply calls libm's pow; an infinite result is an
+        // OverflowError, left to the generic path.
+        BINOP_POW if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            if r.is_finite() {
+                Some(Value::Float(r))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// `a <cmp> b` for ints and floats (mixed only while the int converts to
+/// a double exactly, as CPython's exact int/float comparison then agrees).
+#[inline(always)]
+pub fn compare_fast(a: &Value, b: &Value, op: u32) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(cmp_ord(x, y, op)),
+        (Value::Float(x), Value::Float(y)) => Some(cmp_float(*x, *y, op)),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() <= EXACT_F64_INT => Some(cmp_float(*x as f64, *y, op)),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() <= EXACT_F64_INT => Some(cmp_float(*x, *y as f64, op)),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn cmp_ord<T: PartialOrd>(x: &T, y: &T, op: u32) -> bool {
+    match op {
+        CMP_LT => x < y,
+        CMP_LE => x <= y,
+        CMP_EQ => x == y,
+        CMP_NE => x != y,
+        CMP_GT => x > y,
+        _ => x >= y,
+    }
+}
+
+/// IEEE comparisons: every comparison with a NaN is false except `!=`, as
+/// in CPython's float_richcompare.
+#[inline(always)]
+fn cmp_float(x: f64, y: f64, op: u32) -> bool {
+    cmp_ord(&x, &y, op)
+}
+
+/// `-a` for ints and floats, when it cannot overflow.
+#[inline(always)]
+pub fn negative_fast(a: &Value) -> Option<Value> {
+    match a {
+        Value::Int(x) => x.checked_neg().map(Value::Int),
+        Value::Float(x) => Some(Value::Float(-x)),
+        _ => None,
+    }
+}
+
+/// `seq[i]` for a list or tuple and an in-range int index (negative
+/// counts from the end); `None` for everything else (slices, other
+/// containers, IndexError).
+#[inline(always)]
+pub fn subscr_fast(container: &Value, key: &Value) -> Option<Value> {
+    let Value::Int(i) = key else { return None };
+    match container.payload()? {
+        Payload::List(l) => {
+            let l = l.borrow();
+            l.get(wrap_index(*i, l.len())?).cloned()
+        }
+        Payload::Tuple(t) => t.get(wrap_index(*i, t.len())?).cloned(),
+        _ => None,
+    }
+}
+
+/// `list[i] = v` for an exact list and an in-range int index. Hands `v`
+/// back when the case is not handled; on success returns the replaced
+/// item, which the caller drops (outside the list's borrow, so a
+/// `__del__` it triggers may touch the list).
+#[inline(always)]
+pub fn store_subscr_fast(container: &Value, key: &Value, v: Value) -> Result<Value, Value> {
+    let (Value::Int(i), Some(Payload::List(l))) = (key, container.payload()) else { return Err(v) };
+    let Ok(mut l) = l.try_borrow_mut() else { return Err(v) };
+    match wrap_index(*i, l.len()) {
+        Some(ix) => Ok(std::mem::replace(&mut l[ix], v)),
+        None => Err(v),
+    }
+}
+
+/// A Python index into a sequence of `len` items, if in range.
+#[inline(always)]
+fn wrap_index(i: i64, len: usize) -> Option<usize> {
+    let ix = if i < 0 { i.checked_add(len as i64)? } else { i };
+    if (ix as u64) < len as u64 {
+        Some(ix as usize)
+    } else {
+        None
+    }
+}
