@@ -1168,7 +1168,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &Obj, args: Args<'_>) -> PyResult<Val
             }
             match pos.first() {
                 None => Ok(Value::new_str("")),
-                Some(v) => Ok(Value::from_string(vm.str_of(v)?)),
+                Some(v) => vm.str_value(v),
             }
         }
         TypeKind::Bytes | TypeKind::ByteArray => crate::objects::constructors::bytes_new(vm, cls, args),

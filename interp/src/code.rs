@@ -413,6 +413,40 @@ pub struct Code {
     /// `LoadGlobal` inline caches, one per entry of `names` (see
     /// `vm/cache.rs`); made by `GlobalCache::for_names`.
     pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
+    /// `LoadAttr`/`StoreAttr`/`LoadMethod` inline caches, one per
+    /// instruction (see `vm/cache.rs`); made by `AttrCache::for_instructions`.
+    pub attr_cache: Box<[AttrCache]>,
+}
+
+/// What one attribute instruction found last time, for objects of the type
+/// at `type_addr`, valid while the type epoch is still `epoch` (any type
+/// creation or type-dict change moves it, see `objects/typeobj.rs`).
+pub struct AttrCache {
+    /// Address of the type the entry describes; 0 = empty entry.
+    pub type_addr: std::cell::Cell<usize>,
+    pub epoch: std::cell::Cell<u64>,
+    /// An `ATTR_*` constant of `vm/cache.rs`: what the class holds.
+    pub kind: std::cell::Cell<u8>,
+    /// Entry index where an instance dict held the name last time (a hint:
+    /// always re-checked against the key).
+    pub dict_hint: std::cell::Cell<u32>,
+    /// The class attribute the kind refers to (a function, a plain value).
+    pub class_attr: std::cell::RefCell<Value>,
+}
+
+impl AttrCache {
+    /// Empty caches for each of `instructions`.
+    pub fn for_instructions(instructions: &[Instr]) -> Box<[AttrCache]> {
+        (0..instructions.len())
+            .map(|_| AttrCache {
+                type_addr: std::cell::Cell::new(0),
+                epoch: std::cell::Cell::new(0),
+                kind: std::cell::Cell::new(0),
+                dict_hint: std::cell::Cell::new(0),
+                class_attr: std::cell::RefCell::new(Value::Null),
+            })
+            .collect()
+    }
 }
 
 /// Where `LoadGlobal` found a name last time, valid while the dicts it

@@ -164,6 +164,12 @@ impl Value {
     pub fn from_string(s: String) -> Value {
         Value::Obj(Obj::new(Payload::Str(PyStr::from_string(s))))
     }
+    /// A str from text the caller knows is ASCII (skips counting chars).
+    pub fn from_ascii_string(s: String) -> Value {
+        debug_assert!(s.is_ascii());
+        let n = s.len();
+        Value::Obj(Obj::new(Payload::Str(PyStr::with_char_len(s, n))))
+    }
     /// An int from a `BigInt`, normalised to the inline form when it fits.
     pub fn from_bigint(b: BigInt) -> Value {
         use num_traits::ToPrimitive;
@@ -286,9 +292,14 @@ impl Value {
 
 /// Interned identifier strings: one str object per distinct name, so that
 /// dict lookups by name can compare pointers first.
+///
+/// It also holds the one-character ASCII strs, made on first use and shared
+/// (CPython shares its one-character Latin-1 strs the same way), so `str(7)`
+/// and the like allocate nothing.
 #[derive(Default)]
 pub struct Interner {
     table: HashMap<Box<str>, Value>,
+    ascii_chars: Vec<Value>,
 }
 
 impl Interner {
@@ -303,5 +314,14 @@ impl Interner {
         let v = Value::new_str(s);
         self.table.insert(s.into(), v.clone());
         v
+    }
+    /// The shared one-character str for an ASCII byte.
+    #[inline]
+    pub fn ascii_char(&mut self, b: u8) -> Value {
+        debug_assert!(b.is_ascii());
+        if self.ascii_chars.is_empty() {
+            self.ascii_chars = (0u8..128).map(|c| Value::new_str(std::str::from_utf8(&[c]).unwrap_or("?"))).collect();
+        }
+        self.ascii_chars[(b & 0x7f) as usize].clone()
     }
 }

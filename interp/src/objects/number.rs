@@ -1717,7 +1717,23 @@ fn parse_int_body(t: &str, base: u32) -> Option<PyResult<Value>> {
 pub fn float_from_str(s: &str) -> PyResult<f64> {
     let converted = ascii_digits(s);
     let t = converted.trim_matches(is_py_space);
-    parse_float_body(t).ok_or_else(|| PyErr::value_error(format!("could not convert string to float: {}", str_repr(s))))
+    let f = parse_float_body(t).ok_or_else(|| PyErr::value_error(format!("could not convert string to float: {}", str_repr(s))))?;
+    Ok(if f.is_nan() { distinct_nan(f) } else { f })
+}
+
+/// A NaN with a payload no other `float('nan')` has.
+///
+/// Floats are inline values, so identity (`is`) compares bits. In CPython
+/// each `float('nan')` is a new object: `nan is nan` holds for one of them,
+/// but a second `float('nan')` is a different key in a dict (NaN is never
+/// equal to itself). Distinct payload bits give inline NaNs the same
+/// behaviour; arithmetic and `repr` ignore the payload.
+pub fn distinct_nan(f: f64) -> f64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    let payload = NEXT.fetch_add(1, Ordering::Relaxed) & 0x0007_ffff_ffff_ffff;
+    let sign = f.to_bits() & 0x8000_0000_0000_0000;
+    f64::from_bits(sign | 0x7ff8_0000_0000_0000 | payload)
 }
 
 /// Parses a stripped float literal; `None` for a malformed one.

@@ -176,3 +176,253 @@ impl Vm {
         f
     }
 }
+
+// ---- attribute inline caches ----------------------------------------------
+//
+// CPython 3.11's `LOAD_ATTR_INSTANCE_VALUE`, `LOAD_METHOD_WITH_VALUES` and
+// `STORE_ATTR_INSTANCE_VALUE`, in garter's terms. Each `LoadAttr`,
+// `StoreAttr` and `LoadMethod` instruction has an `AttrCache` (`code.rs`)
+// describing, for one type in one type epoch, what the generic lookup
+// (`attr.rs`) would do with an instance of it:
+//
+// - the type does not override `__getattribute__` / `__setattr__`, has no
+//   data descriptor under the name, and the name is not `__dict__` or
+//   `__class__` (those are special in `generic_getattr`/`generic_setattr`);
+// - so the instance `__dict__` decides first, and on a miss the class
+//   attribute recorded in `kind` (nothing, a plain value, a function to
+//   bind) decides, exactly as `generic_getattr` would.
+//
+// Only instances with `InstanceExtra::Plain` are served (exceptions and
+// builtin subclasses have attributes outside their dict). Everything else,
+// and every case the entry does not cover, takes the generic path, which
+// refills the entry. The epoch makes a stale entry impossible: class
+// creation, class-dict changes and `__class__` assignment all bump it.
+
+/// Empty entry (or one for a case the fast path does not serve).
+pub const ATTR_NONE: u8 = 0;
+/// Instances: the class has nothing under the name; instance dict, else
+/// the generic path (`__getattr__`, AttributeError).
+pub const ATTR_ABSENT: u8 = 1;
+/// Instances: the class holds a non-descriptor value (`class_attr`).
+pub const ATTR_PLAIN: u8 = 2;
+/// Instances: the class holds a Python function (`class_attr`), bound to
+/// the instance when its dict does not shadow it.
+pub const ATTR_FUNCTION: u8 = 3;
+/// `StoreAttr` on instances: store into the instance dict.
+pub const ATTR_STORE_DICT: u8 = 4;
+/// `LoadMethod` on builtin values (a list, a str...): `class_attr` is the
+/// builtin type's method descriptor, called with the value as receiver.
+pub const ATTR_BUILTIN_METHOD: u8 = 5;
+
+use crate::code::AttrCache;
+use crate::objects::dict::Dict;
+use crate::objects::instance::InstanceExtra;
+
+/// Looks `name` up in an instance dict, trying the entry where it was last
+/// time first.
+#[inline(always)]
+fn dict_get_hinted(d: &Dict, name: &Value, hint: &std::cell::Cell<u32>) -> Option<Value> {
+    if let Some(e) = d.entry(hint.get() as usize) {
+        if e.key.is(name) {
+            return Some(e.value.clone());
+        }
+    }
+    let s = name.as_pystr()?;
+    let ix = d.find(s.hash(), |k| k.is(name) || k.as_str() == Some(s.as_str()))?;
+    hint.set(ix as u32);
+    d.value_at(ix).cloned()
+}
+
+/// Is `v` a class attribute that `descr_get` returns unchanged (no
+/// `__get__`)? Conservative: only types known never to be descriptors.
+fn is_plain_class_value(v: &Value) -> bool {
+    match v.payload() {
+        None => true,
+        Some(p) => matches!(
+            p,
+            Payload::Str(_)
+                | Payload::BigInt(_)
+                | Payload::Tuple(_)
+                | Payload::List(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::FrozenSet(_)
+                | Payload::Bytes(_)
+                | Payload::Type(_)
+        ),
+    }
+}
+
+/// Builtin values whose attributes come from their type alone (no
+/// instance dict, no custom lookup), for `ATTR_BUILTIN_METHOD`.
+#[inline(always)]
+fn is_plain_builtin(v: &Value) -> bool {
+    match v.payload() {
+        None => !v.is_null(),
+        Some(p) => matches!(
+            p,
+            Payload::Str(_)
+                | Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::FrozenSet(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::BigInt(_)
+        ),
+    }
+}
+
+impl AttrCache {
+    #[inline(always)]
+    fn valid_for(&self, ty: &Obj) -> bool {
+        self.type_addr.get() == ty.addr() && self.epoch.get() == TYPE_EPOCH.load(Ordering::Relaxed)
+    }
+
+    fn fill(&self, ty: &Obj, kind: u8, class_attr: Value) {
+        let old = self.class_attr.replace(class_attr);
+        self.type_addr.set(if kind == ATTR_NONE { 0 } else { ty.addr() });
+        self.epoch.set(TYPE_EPOCH.load(Ordering::Relaxed));
+        self.kind.set(kind);
+        drop(old);
+    }
+}
+
+impl Vm {
+    /// `LoadAttr`'s cached case: `obj.name` for the object on top of the
+    /// stack, or `None` when the cache does not cover it.
+    #[inline(always)]
+    pub fn load_attr_hit(&self, cache: &AttrCache, name: &Value) -> Option<Value> {
+        let obj = self.stack.last()?;
+        let Some(Payload::Instance(inst)) = obj.payload() else { return None };
+        if !cache.valid_for(&inst.class.borrow()) || !matches!(inst.extra, InstanceExtra::Plain) {
+            return None;
+        }
+        if let Some(v) = dict_get_hinted(&inst.dict().borrow(), name, &cache.dict_hint) {
+            return Some(v);
+        }
+        match cache.kind.get() {
+            ATTR_PLAIN => Some(cache.class_attr.borrow().clone()),
+            ATTR_FUNCTION => {
+                let func = cache.class_attr.borrow().clone();
+                Some(Value::from_obj(Payload::Method { func, receiver: obj.clone() }))
+            }
+            _ => None,
+        }
+    }
+
+    /// `LoadMethod`'s cached case for the object on top of the stack:
+    /// `(callable, receiver or NULL)`, or `None` when not covered.
+    #[inline(always)]
+    pub fn load_method_hit(&self, cache: &AttrCache, name: &Value) -> Option<(Value, Value)> {
+        let obj = self.stack.last()?;
+        if let Some(Payload::Instance(inst)) = obj.payload() {
+            if !cache.valid_for(&inst.class.borrow()) || !matches!(inst.extra, InstanceExtra::Plain) {
+                return None;
+            }
+            if let Some(v) = dict_get_hinted(&inst.dict().borrow(), name, &cache.dict_hint) {
+                return Some((v, Value::Null));
+            }
+            return match cache.kind.get() {
+                ATTR_FUNCTION => Some((cache.class_attr.borrow().clone(), obj.clone())),
+                ATTR_PLAIN => Some((cache.class_attr.borrow().clone(), Value::Null)),
+                _ => None,
+            };
+        }
+        if cache.kind.get() == ATTR_BUILTIN_METHOD && is_plain_builtin(obj) {
+            if cache.valid_for(&self.type_of(obj)) {
+                return Some((cache.class_attr.borrow().clone(), obj.clone()));
+            }
+        }
+        None
+    }
+
+    /// `StoreAttr`'s cached case: stores and returns the replaced value (to
+    /// be dropped by the caller, outside the dict's borrow), or hands
+    /// `value` back when not covered.
+    #[inline(always)]
+    pub fn store_attr_hit(&self, cache: &AttrCache, obj: &Value, name: &Value, value: Value) -> Result<Option<Value>, Value> {
+        let Some(Payload::Instance(inst)) = obj.payload() else { return Err(value) };
+        if cache.kind.get() != ATTR_STORE_DICT
+            || !cache.valid_for(&inst.class.borrow())
+            || !matches!(inst.extra, InstanceExtra::Plain)
+        {
+            return Err(value);
+        }
+        let Ok(mut d) = inst.dict().try_borrow_mut() else { return Err(value) };
+        let hint = cache.dict_hint.get() as usize;
+        if matches!(d.entry(hint), Some(e) if e.key.is(name)) {
+            return Ok(d.set_value_at(hint, value));
+        }
+        let Some(s) = name.as_pystr() else { return Err(value) };
+        let hash = s.hash();
+        match d.find(hash, |k| k.is(name) || k.as_str() == Some(s.as_str())) {
+            Some(ix) => {
+                cache.dict_hint.set(ix as u32);
+                Ok(d.set_value_at(ix, value))
+            }
+            None => {
+                d.insert_new(hash, name.clone(), value);
+                Ok(None)
+            }
+        }
+    }
+
+    /// Refills a `LoadAttr`/`LoadMethod` cache for `obj` after the generic
+    /// path ran (see the rules above).
+    pub fn fill_load_cache(&mut self, cache: &AttrCache, obj: &Value, name: &Value) {
+        let ty = self.type_of(obj);
+        if cache.valid_for(&ty) {
+            return;
+        }
+        let name_s = name.as_str().unwrap_or("");
+        let (kind, attr) = match obj.payload() {
+            Some(Payload::Instance(inst)) => {
+                if !matches!(inst.extra, InstanceExtra::Plain)
+                    || name_s == "__dict__"
+                    || name_s == "__class__"
+                    || self.slot_flags(&ty) & SLOT_GETATTRIBUTE != 0
+                {
+                    (ATTR_NONE, Value::Null)
+                } else {
+                    match self.lookup_in_type(&ty, name_s) {
+                        None => (ATTR_ABSENT, Value::Null),
+                        Some(f) if matches!(f.payload(), Some(Payload::Function(_))) => (ATTR_FUNCTION, f),
+                        Some(v) if is_plain_class_value(&v) => (ATTR_PLAIN, v),
+                        Some(_) => (ATTR_NONE, Value::Null),
+                    }
+                }
+            }
+            _ if is_plain_builtin(obj) => match self.lookup_in_type(&ty, name_s) {
+                Some(d) if matches!(d.payload(), Some(Payload::Builtin(b)) if crate::vm::attr::is_method_descriptor(b)) => {
+                    (ATTR_BUILTIN_METHOD, d)
+                }
+                _ => (ATTR_NONE, Value::Null),
+            },
+            _ => (ATTR_NONE, Value::Null),
+        };
+        cache.fill(&ty, kind, attr);
+    }
+
+    /// Refills a `StoreAttr` cache for `obj` after the generic path ran.
+    pub fn fill_store_cache(&mut self, cache: &AttrCache, obj: &Value, name: &Value) {
+        let Some(Payload::Instance(inst)) = obj.payload() else { return };
+        let ty = inst.class.borrow().clone();
+        if cache.valid_for(&ty) {
+            return;
+        }
+        let name_s = name.as_str().unwrap_or("");
+        let storable = matches!(inst.extra, InstanceExtra::Plain)
+            && name_s != "__dict__"
+            && name_s != "__class__"
+            && name.as_pystr().is_some()
+            && self.slot_flags(&ty) & SLOT_SETATTR == 0
+            && !matches!(ty.payload(), Payload::Type(t) if t.kind == crate::objects::typeobj::TypeKind::Object)
+            && match self.lookup_in_type(&ty, name_s) {
+                None => true,
+                Some(d) => !self.is_data_descriptor(&d),
+            };
+        cache.fill(&ty, if storable { ATTR_STORE_DICT } else { ATTR_NONE }, Value::Null);
+    }
+}

@@ -82,15 +82,28 @@ impl Vm {
             }
         }
 
-        let values: Vec<Value> = self.stack[args_start..].to_vec();
-        let kwn: Vec<Value> = kwnames.as_ref().and_then(|k| k.as_tuple()).map(|t| t.to_vec()).unwrap_or_default();
+        let kwn: &[Value] = kwnames.as_ref().and_then(|k| k.as_tuple()).unwrap_or(&[]);
         if let Some(Payload::Function(f)) = callable.payload() {
-            let locals = self.bind_arguments(f, Args { values: &values, kwnames: &kwn })?;
+            let values: Vec<Value> = self.stack[args_start..].to_vec();
+            let locals = self.bind_arguments(f, Args { values: &values, kwnames: kwn })?;
             self.stack.truncate(callable_pos);
             return self.enter_function(&callable, f, locals, callable_pos);
         }
-        self.stack.truncate(callable_pos);
-        let r = self.call_args(&callable, Args { values: &values, kwnames: &kwn })?;
+        // Builtins, types, bound methods of builtins: few arguments move to
+        // a buffer on the Rust stack rather than a new Vec.
+        let nargs = self.stack.len() - args_start;
+        let r = if nargs <= SMALL_ARGS {
+            let mut buf: [Value; SMALL_ARGS] = [const { Value::Null }; SMALL_ARGS];
+            for (slot, v) in buf.iter_mut().zip(self.stack.drain(args_start..)) {
+                *slot = v;
+            }
+            self.stack.truncate(callable_pos);
+            self.call_args(&callable, Args { values: &buf[..nargs], kwnames: kwn })?
+        } else {
+            let values: Vec<Value> = self.stack.split_off(args_start);
+            self.stack.truncate(callable_pos);
+            self.call_args(&callable, Args { values: &values, kwnames: kwn })?
+        };
         self.stack.push(r);
         Ok(false)
     }
@@ -526,6 +539,9 @@ impl Vm {
         }))
     }
 }
+
+/// Arguments a call to a builtin passes in a stack buffer (more: a Vec).
+const SMALL_ARGS: usize = 6;
 
 /// Can a call with `nargs` positional arguments (and no keywords) bind
 /// them as the first locals as they are: exactly the positional

@@ -13,7 +13,14 @@ use crate::vm::Vm;
 use std::cell::RefCell;
 
 /// Equality decidable without calling Python code, if it is.
+#[inline]
 pub fn pure_eq(a: &Value, b: &Value) -> Option<bool> {
+    // str against str first: the common dict key.
+    if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+        if let (Payload::Str(p), Payload::Str(q)) = (x.payload(), y.payload()) {
+            return Some(x.is(y) || p.as_str() == q.as_str());
+        }
+    }
     if a.is(b) {
         // Identity implies equality (as CPython's containers assume), NaN included.
         return Some(true);
@@ -64,6 +71,11 @@ pub fn pure_eq(a: &Value, b: &Value) -> Option<bool> {
 impl Vm {
     /// `hash(v)`.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if let Value::Obj(o) = v {
+            if let Payload::Str(s) = o.payload() {
+                return Ok(s.hash());
+            }
+        }
         if let Some(h) = crate::objects::number::hash_number(v) {
             return Ok(h);
         }
@@ -71,7 +83,7 @@ impl Vm {
             Value::None | Value::Null => return Ok(0x5f5e_0f00),
             Value::Obj(o) => match o.payload() {
                 Payload::Str(s) => return Ok(s.hash()),
-                Payload::Tuple(items) => return self.hash_tuple(&items.clone()),
+                Payload::Tuple(items) => return self.hash_tuple(items),
                 Payload::Bytes(b) => {
                     let s = crate::objects::str::hash_str(&String::from_utf8_lossy(b));
                     return Ok(s);

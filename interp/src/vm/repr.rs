@@ -304,6 +304,7 @@ impl Vm {
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         match v {
+            Value::Int(i) if spec.is_empty() => return Ok(i.to_string()),
             Value::Int(_) | Value::Bool(_) => {
                 if let Value::Bool(b) = v {
                     if spec.is_empty() {
@@ -365,18 +366,32 @@ impl Vm {
         }
     }
 
+    /// `str(v)` as a str object: an exact str is returned itself (as
+    /// CPython does); a one-digit int's text is the shared one-character str.
+    pub fn str_value(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Int(i) if (0..10).contains(i) => Ok(self.g.interner.borrow_mut().ascii_char(b'0' + *i as u8)),
+            Value::Int(i) => Ok(Value::from_ascii_string(i.to_string())),
+            Value::Obj(o) if matches!(o.payload(), Payload::Str(_)) => Ok(v.clone()),
+            _ => Ok(Value::from_string(self.str_of(v)?)),
+        }
+    }
+
     /// `FormatValue`: conversion 0 none, 1 str, 2 repr, 3 ascii.
     pub fn format_value(&mut self, v: Value, conversion: u32, spec: Option<Value>) -> PyResult<Value> {
         let v = match conversion {
-            1 => Value::from_string(self.str_of(&v)?),
+            1 => self.str_value(&v)?,
             2 => Value::from_string(self.repr(&v)?),
             3 => Value::from_string(self.ascii(&v)?),
             _ => v,
         };
         let spec_s = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("");
         if spec_s.is_empty() {
-            if let Some(Payload::Str(_)) = v.payload() {
-                return Ok(v);
+            match &v {
+                Value::Obj(o) if matches!(o.payload(), Payload::Str(_)) => return Ok(v),
+                // `format(int, "")` is `str(int)`.
+                Value::Int(_) => return self.str_value(&v),
+                _ => {}
             }
         }
         Ok(Value::from_string(self.format(&v, spec_s)?))
