@@ -65,18 +65,23 @@ pub fn print_uncaught(vm: &mut Vm, exc: &Value) {
 
 /// Runs a script file as `__main__`; returns the process exit status.
 pub fn run_file(vm: &mut Vm, path: &str) -> i32 {
-    let source = match std::fs::read(path) {
+    // CPython 3.11 names the main script by its absolute path (in
+    // tracebacks, `__file__` and `sys.path[0]`); `sys.argv[0]` stays as given.
+    let abs = std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.to_string());
+    let source = match std::fs::read(&abs) {
         Ok(b) => String::from_utf8_lossy(&b).into_owned(),
         Err(e) => {
-            eprintln!("garter: can't open file '{}': [Errno {}] {}", path, e.raw_os_error().unwrap_or(2), e.to_string().split(" (os error").next().unwrap_or(""));
+            let text = e.to_string();
+            let text = text.split(" (os error").next().unwrap_or("");
+            eprintln!("garter: can't open file '{}': [Errno {}] {}", abs, e.raw_os_error().unwrap_or(2), text);
             return 2;
         }
     };
-    let dir = std::path::Path::new(path).parent().map(|p| p.display().to_string()).unwrap_or_default();
+    let dir = std::path::Path::new(&abs).parent().map(|p| p.display().to_string()).unwrap_or_default();
     if let garter_interp::value::Payload::List(l) = vm.g.path.payload() {
         l.borrow_mut().insert(0, Value::new_str(if dir.is_empty() { "." } else { &dir }));
     }
-    run_main_source(vm, &source, path)
+    run_main_source(vm, &source, &abs)
 }
 
 /// Runs source text as the `__main__` module.

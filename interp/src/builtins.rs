@@ -1097,30 +1097,32 @@ pub const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("vars", builtin_vars),
 ];
 
-/// Fills the `builtins` module dict.
+/// Fills the `builtins` module dict. Its keys are the interned names, the
+/// same objects as code objects' `names`, so the global cache
+/// (`vm/cache.rs`), which checks key identity, can hold builtins.
 pub fn install(vm: &mut Vm) {
     let b = vm.g.builtins.clone();
     let Payload::Dict(d) = b.payload() else { return };
     let mut d = d.borrow_mut();
     for &(name, func) in BUILTIN_FUNCTIONS {
         let f = Value::from_obj(Payload::Builtin(Builtin { name, func, receiver: Value::Null, owner: Some("builtins") }));
-        d.set_str_key(Value::new_str(name), f);
+        d.set_str_key(vm.intern(name), f);
     }
     for (name, t) in vm.g.types.named() {
-        d.set_str_key(Value::new_str(name), Value::Obj(t));
+        d.set_str_key(vm.intern(name), Value::Obj(t));
     }
     for (i, &k) in ExcKind::ALL.iter().enumerate() {
-        d.set_str_key(Value::new_str(k.name()), Value::Obj(vm.g.types.exceptions[i].clone()));
+        d.set_str_key(vm.intern(k.name()), Value::Obj(vm.g.types.exceptions[i].clone()));
     }
-    d.set_str_key(Value::new_str("EnvironmentError"), Value::Obj(vm.g.types.exception(ExcKind::OSError)));
-    d.set_str_key(Value::new_str("IOError"), Value::Obj(vm.g.types.exception(ExcKind::OSError)));
-    d.set_str_key(Value::new_str("None"), Value::None);
-    d.set_str_key(Value::new_str("True"), Value::Bool(true));
-    d.set_str_key(Value::new_str("False"), Value::Bool(false));
-    d.set_str_key(Value::new_str("NotImplemented"), Value::from_obj(Payload::NotImplemented));
-    d.set_str_key(Value::new_str("Ellipsis"), Value::from_obj(Payload::Ellipsis));
-    d.set_str_key(Value::new_str("__debug__"), Value::Bool(true));
-    d.set_str_key(Value::new_str("__name__"), Value::new_str("builtins"));
+    d.set_str_key(vm.intern("EnvironmentError"), Value::Obj(vm.g.types.exception(ExcKind::OSError)));
+    d.set_str_key(vm.intern("IOError"), Value::Obj(vm.g.types.exception(ExcKind::OSError)));
+    d.set_str_key(vm.intern("None"), Value::None);
+    d.set_str_key(vm.intern("True"), Value::Bool(true));
+    d.set_str_key(vm.intern("False"), Value::Bool(false));
+    d.set_str_key(vm.intern("NotImplemented"), Value::from_obj(Payload::NotImplemented));
+    d.set_str_key(vm.intern("Ellipsis"), Value::from_obj(Payload::Ellipsis));
+    d.set_str_key(vm.intern("__debug__"), Value::Bool(true));
+    d.set_str_key(vm.intern("__name__"), Value::new_str("builtins"));
 }
 
 // ---- constructors of builtin types ------------------------------------
@@ -1144,7 +1146,8 @@ pub fn index_bigint(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
 pub fn construct_builtin(vm: &mut Vm, cls: &Obj, args: Args<'_>) -> PyResult<Value> {
     let Payload::Type(t) = cls.payload() else { return Err(PyErr::internal("construct_builtin")) };
     let pos = args.pos();
-    let name = t.name();
+    // The type's name, for messages (a String copy, so made only when needed).
+    let name = || t.name();
     match t.kind {
         TypeKind::Object => {
             if !pos.is_empty() || args.has_kw() {
@@ -1193,7 +1196,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &Obj, args: Args<'_>) -> PyResult<Val
             Ok(d)
         }
         TypeKind::Set | TypeKind::FrozenSet => {
-            arg_count(&name, &args, 0, 1)?;
+            arg_count(if t.kind == TypeKind::Set { "set" } else { "frozenset" }, &args, 0, 1)?;
             let items = match pos.first() {
                 Some(v) => vm.collect(v)?,
                 None => Vec::new(),
@@ -1283,15 +1286,22 @@ pub fn construct_builtin(vm: &mut Vm, cls: &Obj, args: Args<'_>) -> PyResult<Val
             }
             Ok(Value::from_obj(Payload::NotImplemented))
         }
-        TypeKind::Iterator => match name.as_str() {
-            "enumerate" => builtin_enumerate(vm, args),
-            "zip" => builtin_zip(vm, args),
-            "map" => builtin_map(vm, args),
-            "filter" => builtin_filter(vm, args),
-            "reversed" => builtin_reversed(vm, args),
-            _ => Err(PyErr::type_error(format!("cannot create '{name}' instances"))),
-        },
-        _ => Err(PyErr::type_error(format!("cannot create '{name}' instances"))),
+        TypeKind::Iterator => {
+            // Pick the constructor under the name's borrow, call it after.
+            let ctor: Option<NativeFn> = match t.name.borrow().as_str() {
+                "enumerate" => Some(builtin_enumerate),
+                "zip" => Some(builtin_zip),
+                "map" => Some(builtin_map),
+                "filter" => Some(builtin_filter),
+                "reversed" => Some(builtin_reversed),
+                _ => None,
+            };
+            match ctor {
+                Some(f) => f(vm, args),
+                None => Err(PyErr::type_error(format!("cannot create '{}' instances", name()))),
+            }
+        }
+        _ => Err(PyErr::type_error(format!("cannot create '{}' instances", name()))),
     }
 }
 

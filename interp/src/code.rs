@@ -413,18 +413,64 @@ pub struct Code {
     /// `LoadGlobal` inline caches, one per entry of `names` (see
     /// `vm/cache.rs`); made by `GlobalCache::for_names`.
     pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
-    /// `LoadAttr`/`StoreAttr`/`LoadMethod` inline caches, one per
-    /// instruction (see `vm/cache.rs`); made by `AttrCache::for_instructions`.
-    pub attr_cache: Box<[AttrCache]>,
+    /// `LoadAttr`/`StoreAttr`/`LoadMethod` inline caches (see `vm/cache.rs`).
+    pub attr_cache: AttrCaches,
 }
 
-/// What one attribute instruction found last time, for objects of the type
-/// at `type_addr`, valid while the type epoch is still `epoch` (any type
-/// creation or type-dict change moves it, see `objects/typeobj.rs`).
+/// The attribute caches of one code object: one `AttrCache` per attribute
+/// instruction, found through `index` (by instruction index).
+#[derive(Debug)]
+pub struct AttrCaches {
+    index: Box<[u32]>,
+    caches: Box<[AttrCache]>,
+}
+
+impl AttrCaches {
+    /// Empty caches for the `LoadAttr`/`StoreAttr`/`LoadMethod`s of `instructions`.
+    pub fn for_instructions(instructions: &[Instr]) -> AttrCaches {
+        let mut n = 0;
+        let index = instructions
+            .iter()
+            .map(|i| {
+                if matches!(i.op, Op::LoadAttr | Op::StoreAttr | Op::LoadMethod) {
+                    n += 1;
+                    n - 1
+                } else {
+                    u32::MAX
+                }
+            })
+            .collect();
+        let caches = (0..n).map(|_| AttrCache::default()).collect();
+        AttrCaches { index, caches }
+    }
+
+    /// The cache of the attribute instruction at `ip`.
+    #[inline(always)]
+    pub fn at(&self, ip: usize) -> &AttrCache {
+        &self.caches[self.index[ip] as usize]
+    }
+}
+
+/// Entries per attribute instruction: call sites that see a few sibling
+/// classes (a base-class method run on each subclass) stay cached.
+pub const ATTR_WAYS: usize = 4;
+
+/// What one attribute instruction found, for up to `ATTR_WAYS` types, valid
+/// while the type epoch is still `epoch` (any type creation or type-dict
+/// change moves it, see `objects/typeobj.rs`).
+#[derive(Debug, Default)]
 pub struct AttrCache {
+    pub epoch: std::cell::Cell<u64>,
+    pub entries: [AttrEntry; ATTR_WAYS],
+    /// The entry the next new type replaces (round robin).
+    pub next: std::cell::Cell<u8>,
+}
+
+/// One type's entry in an `AttrCache`.
+#[derive(Debug)]
+pub struct AttrEntry {
     /// Address of the type the entry describes; 0 = empty entry.
     pub type_addr: std::cell::Cell<usize>,
-    pub epoch: std::cell::Cell<u64>,
     /// An `ATTR_*` constant of `vm/cache.rs`: what the class holds.
     pub kind: std::cell::Cell<u8>,
     /// Entry index where an instance dict held the name last time (a hint:
@@ -434,18 +480,14 @@ pub struct AttrCache {
     pub class_attr: std::cell::RefCell<Value>,
 }
 
-impl AttrCache {
-    /// Empty caches for each of `instructions`.
-    pub fn for_instructions(instructions: &[Instr]) -> Box<[AttrCache]> {
-        (0..instructions.len())
-            .map(|_| AttrCache {
-                type_addr: std::cell::Cell::new(0),
-                epoch: std::cell::Cell::new(0),
-                kind: std::cell::Cell::new(0),
-                dict_hint: std::cell::Cell::new(0),
-                class_attr: std::cell::RefCell::new(Value::Null),
-            })
-            .collect()
+impl Default for AttrEntry {
+    fn default() -> Self {
+        AttrEntry {
+            type_addr: std::cell::Cell::new(0),
+            kind: std::cell::Cell::new(0),
+            dict_hint: std::cell::Cell::new(0),
+            class_attr: std::cell::RefCell::new(Value::Null),
+        }
     }
 }
 

@@ -222,12 +222,12 @@ pub fn const_repr(v: &Value) -> String {
         Value::None => "None".into(),
         Value::Bool(b) => if *b { "True" } else { "False" }.into(),
         Value::Int(i) => i.to_string(),
-        Value::Float(f) => float_repr(*f),
+        Value::Float(f) => crate::objects::float_repr::float_repr(*f),
         Value::Obj(o) => match o.payload() {
-            Payload::Str(_) => str_repr(v.as_str().unwrap_or_default()),
+            Payload::Str(_) => crate::objects::str_methods::str_repr(v.as_str().unwrap_or_default()),
             Payload::BigInt(b) => b.to_string(),
-            Payload::Complex(re, im) => complex_repr(*re, *im),
-            Payload::Bytes(b) => bytes_repr(b),
+            Payload::Complex(re, im) => crate::objects::float_repr::complex_repr(*re, *im),
+            Payload::Bytes(b) => crate::objects::bytes_methods::bytes_repr(b),
             Payload::Tuple(items) => {
                 let parts: Vec<String> = items.iter().map(const_repr).collect();
                 if parts.len() == 1 {
@@ -243,112 +243,4 @@ pub fn const_repr(v: &Value) -> String {
     }
 }
 
-/// Python's `repr(float)`: the shortest string that round-trips, in fixed
-/// notation for exponents in -4..16, scientific otherwise.
-pub(crate) fn float_repr(f: f64) -> String {
-    let mut s = float_repr_bare(f);
-    if f.is_finite() && !s.contains(['.', 'e']) {
-        s.push_str(".0");
-    }
-    s
-}
 
-/// `float_repr` without the `.0` added to integral values (complex parts).
-pub(crate) fn float_repr_bare(f: f64) -> String {
-    if f.is_nan() {
-        return "nan".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf" } else { "-inf" }.into();
-    }
-    if f == 0.0 {
-        return if f.is_sign_negative() { "-0" } else { "0" }.into();
-    }
-    // `{:e}` gives the shortest round-tripping digits: "1.2345e-7".
-    let sci = format!("{f:e}");
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let negative = mantissa.starts_with('-');
-    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
-    let sign = if negative { "-" } else { "" };
-    if (-4..16).contains(&exp) {
-        let point = exp + 1; // digits before the decimal point
-        if point <= 0 {
-            format!("{sign}0.{}{digits}", "0".repeat((-point) as usize))
-        } else if point as usize >= digits.len() {
-            format!("{sign}{digits}{}", "0".repeat(point as usize - digits.len()))
-        } else {
-            let (a, b) = digits.split_at(point as usize);
-            format!("{sign}{a}.{b}")
-        }
-    } else {
-        let (first, rest) = digits.split_at(1);
-        let mant = if rest.is_empty() { first.to_string() } else { format!("{first}.{rest}") };
-        let esign = if exp < 0 { '-' } else { '+' };
-        format!("{sign}{mant}e{esign}{:02}", exp.abs())
-    }
-}
-
-/// Python's `repr(complex)`: `2j`, `(1+2j)`, `(-0-2j)`.
-pub(crate) fn complex_repr(re: f64, im: f64) -> String {
-    let imag = float_repr_bare(im);
-    if re == 0.0 && re.is_sign_positive() {
-        return format!("{imag}j");
-    }
-    let real = float_repr_bare(re);
-    let sign = if im.is_sign_negative() || im.is_nan() && imag.starts_with('-') { "" } else { "+" };
-    format!("({real}{sign}{imag}j)")
-}
-
-/// Python's `repr(str)`.
-pub(crate) fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
-            }
-            c if (0x80..0xa0).contains(&(c as u32)) => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// Python's `repr(bytes)`.
-pub(crate) fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
-    let mut out = String::from("b");
-    out.push(quote as char);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c as char);
-            }
-            0x20..=0x7e => out.push(c as char),
-            c => {
-                let _ = write!(out, "\\x{c:02x}");
-            }
-        }
-    }
-    out.push(quote as char);
-    out
-}

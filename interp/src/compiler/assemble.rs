@@ -352,7 +352,7 @@ pub(crate) fn assemble(mut unit: Unit, flags: u32, filename: &std::rc::Rc<str>) 
     let global_cache = crate::code::GlobalCache::for_names(unit.names.len());
     Ok(Code {
         global_cache,
-        attr_cache: crate::code::AttrCache::for_instructions(&instructions),
+        attr_cache: crate::code::AttrCaches::for_instructions(&instructions),
         name: unit.name.clone(),
         qualname: unit.qualname.clone(),
         filename: filename.clone(),

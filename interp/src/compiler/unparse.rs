@@ -235,7 +235,7 @@ fn expr(out: &mut String, e: &Expr, level: Prec) {
         }
         ExprKind::JoinedStr(parts) => {
             out.push('f');
-            out.push_str(&crate::dis::str_repr(&fstring_body(parts)));
+            out.push_str(&crate::objects::str_methods::str_repr(&fstring_body(parts)));
         }
         ExprKind::Constant(c) => constant(out, c),
         ExprKind::Attribute { value, attr } => {
@@ -392,12 +392,12 @@ fn constant(out: &mut String, c: &Constant) {
         Constant::Ellipsis => out.push_str("..."),
         Constant::Int(i) => out.push_str(&i.to_string()),
         Constant::BigInt(d) => out.push_str(d),
-        Constant::Float(f) => out.push_str(&crate::dis::float_repr(*f)),
+        Constant::Float(f) => out.push_str(&crate::objects::float_repr::float_repr(*f)),
         Constant::Imaginary(f) => {
-            out.push_str(&crate::dis::float_repr_bare(*f));
+            out.push_str(&crate::objects::float_repr::float_repr_no_dot0(*f));
             out.push('j');
         }
-        Constant::Str(s) => out.push_str(&crate::dis::str_repr(s)),
-        Constant::Bytes(b) => out.push_str(&crate::dis::bytes_repr(b)),
+        Constant::Str(s) => out.push_str(&crate::objects::str_methods::str_repr(s)),
+        Constant::Bytes(b) => out.push_str(&crate::objects::bytes_methods::bytes_repr(b)),
     }
 }

@@ -2,7 +2,9 @@
 //!
 //! Between resumptions the frame's values (locals, then operand stack) are
 //! kept in `saved`; `vm/generator.rs` moves them onto the thread's value
-//! stack to resume and back when the frame yields.
+//! stack to resume and back when the frame yields. While the generator runs
+//! (`running`), `frame` is None (the record is on the VM's frame stack) and
+//! `saved` is empty.
 
 use crate::value::Value;
 use crate::vm::frame::Frame;
@@ -20,6 +22,8 @@ pub struct Generator {
     /// The exception the suspended frame is handling (CPython's
     /// `gi_exc_state`): swapped into `Vm::handled` while it runs, so a
     /// generator suspended in an `except` block keeps its own exception
-    /// and its caller's is untouched. None when it handles none.
+    /// and its caller's is untouched. None when it handles none. While it
+    /// runs, this holds the consumer's handled exception instead, restored
+    /// when the generator yields or finishes.
     pub exc_state: Value,
 }

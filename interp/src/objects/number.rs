@@ -1564,49 +1564,9 @@ fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// `repr(s)` for a str, as CPython prints it (for messages).
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if !is_printable(c) => {
-                let cp = c as u32;
-                if cp < 0x100 {
-                    out.push_str(&format!("\\x{cp:02x}"));
-                } else if cp < 0x10000 {
-                    out.push_str(&format!("\\u{cp:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{cp:08x}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
+    crate::objects::str_methods::str_repr(s)
 }
 
-/// An approximation of `str.isprintable()` for one non-control character:
-/// separators (other than space), format characters, private use and
-/// noncharacters are not printable.
-fn is_printable(c: char) -> bool {
-    let cp = c as u32;
-    !matches!(
-        cp,
-        0x80..=0xa0 | 0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x1680 | 0x180e | 0x2000..=0x200f
-            | 0x2028..=0x202f | 0x205f..=0x206f | 0x3000 | 0xd800..=0xf8ff | 0xfeff | 0xfff9..=0xfffb
-            | 0xfffe | 0xffff | 0xe0000..=0xe0fff | 0xf0000..=0x10ffff
-    )
-}
 
 fn invalid_int_literal(base: u32, original: &str) -> PyErr {
     PyErr::value_error(format!("invalid literal for int() with base {base}: {}", str_repr(original)))

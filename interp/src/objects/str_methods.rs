@@ -377,8 +377,47 @@ pub fn alloc_bytes(n: usize) -> PyResult<Vec<u8>> {
     Ok(v)
 }
 
-fn new_list_of_strs(parts: Vec<&str>) -> Value {
-    Value::new_list(parts.into_iter().map(Value::new_str).collect())
+/// A list of new strs; `ascii` says the pieces come from an ASCII string
+/// (so each is ASCII and needs no char count).
+fn new_list_of_strs(parts: Vec<&str>, ascii: bool) -> Value {
+    if ascii {
+        Value::new_list(parts.into_iter().map(|p| Value::from_ascii_string(p.to_owned())).collect())
+    } else {
+        Value::new_list(parts.into_iter().map(Value::new_str).collect())
+    }
+}
+
+/// Python's whitespace among ASCII bytes (`str.isspace`).
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1f)
+}
+
+/// `s.split()` of an ASCII string: whitespace-separated words, by bytes.
+fn split_ascii_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut left = max_count(maxsplit);
+    let mut i = 0;
+    loop {
+        while i < b.len() && is_ascii_space(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        if left == 0 {
+            out.push(&s[i..]);
+            break;
+        }
+        left -= 1;
+        let start = i;
+        while i < b.len() && !is_ascii_space(b[i]) {
+            i += 1;
+        }
+        out.push(&s[start..i]);
+    }
+    out
 }
 
 // ====================================================================
@@ -1575,6 +1614,10 @@ fn required(slot: Option<&Value>) -> PyResult<&Value> {
 fn map_text(vm: &mut Vm, args: Args<'_>, name: &'static str, f: fn(&str) -> String) -> PyResult<Value> {
     let s = str_self(vm, &args, name)?;
     parse_args("str", name, Parse::NoArgs, &args)?;
+    if s.char_len() == s.text().len() {
+        // Case mappings take ASCII to ASCII.
+        return Ok(Value::from_ascii_string(f(s.text())));
+    }
     Ok(Value::from_string(f(s.text())))
 }
 
@@ -1960,8 +2003,10 @@ fn split_method(vm: &mut Vm, args: Args<'_>, name: &'static str, side: Side) -> 
     };
     let sep = sep_ref.as_ref().map(|r| r.text());
     let text = s.text();
+    let ascii = s.char_len() == text.len();
     let parts = match (sep, side) {
         (None, Side::Right) => rsplit_whitespace(text, maxsplit),
+        (None, _) if ascii => split_ascii_whitespace(text, maxsplit),
         (None, _) => split_whitespace(text, maxsplit),
         (Some(""), _) => return Err(PyErr::value_error("empty separator")),
         (Some(sep), Side::Right) => rsplit_sep(text, sep, maxsplit),
@@ -1970,7 +2015,7 @@ fn split_method(vm: &mut Vm, args: Args<'_>, name: &'static str, side: Side) -> 
     if parts.len() == 1 && parts[0].len() == text.len() {
         return Ok(Value::new_list(vec![same_str(&args, &s)]));
     }
-    Ok(new_list_of_strs(parts))
+    Ok(new_list_of_strs(parts, ascii))
 }
 
 /// `str.split(sep=None, maxsplit=-1)`.
@@ -1991,7 +2036,8 @@ fn str_splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => c_int_arg(vm, v)? != 0,
         None => false,
     };
-    Ok(new_list_of_strs(splitlines(s.text(), keepends)))
+    let ascii = s.char_len() == s.text().len();
+    Ok(new_list_of_strs(splitlines(s.text(), keepends), ascii))
 }
 
 /// What `translate` does with one char.

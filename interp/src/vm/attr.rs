@@ -109,10 +109,7 @@ impl Vm {
         if let Some(Payload::Type(_)) = obj.payload() {
             return self.type_getattr(obj, name, name_s);
         }
-        let (descr, descr_heap) = match self.lookup_with_owner(ty, name_s) {
-            Some((d, h)) => (Some(d), h),
-            None => (None, false),
-        };
+        let descr = self.lookup_in_type(ty, name_s);
         if let Some(d) = &descr {
             if self.is_data_descriptor(d) {
                 return self.descr_get(d, obj, ty);
@@ -130,7 +127,10 @@ impl Vm {
                     if let Some(v) = i.dict().borrow().get_interned(name) {
                         return Ok(v.clone());
                     }
-                    if !matches!(i.extra, InstanceExtra::Plain) && !descr_heap {
+                    // Whether a Python class (not the builtin base) holds the
+                    // attribute: only asked here, off the common path.
+                    let descr_heap = || descr.is_some() && matches!(self.lookup_with_owner(ty, name_s), Some((_, true)));
+                    if !matches!(i.extra, InstanceExtra::Plain) && !descr_heap() {
                         if let Some(v) = self.builtin_attr(obj, name_s)? {
                             return Ok(v);
                         }
@@ -234,7 +234,7 @@ impl Vm {
         Err(PyErr::attribute_error(format!("type object '{tname}' has no attribute '{name_s}'")))
     }
 
-    fn is_data_descriptor(&self, d: &Value) -> bool {
+    pub(crate) fn is_data_descriptor(&self, d: &Value) -> bool {
         match d.payload() {
             Some(Payload::Property { .. }) => true,
             Some(Payload::Instance(_)) => {
@@ -340,6 +340,9 @@ impl Vm {
                     if let Value::Obj(c) = &value {
                         if matches!(c.payload(), Payload::Type(_)) {
                             *i.class.borrow_mut() = c.clone();
+                            // The object may be a descriptor: attribute caches
+                            // that judged it by its old class are stale.
+                            crate::objects::typeobj::bump_type_epoch();
                             return Ok(());
                         }
                     }
@@ -695,7 +698,7 @@ fn e_is_attribute_error(vm: &mut Vm, e: &PyErr) -> bool {
 /// Does builtin `b`, found on a class, bind to instances as a method? The
 /// methods of builtin types do; builtin functions (`len` stored as a class
 /// attribute) do not, as in CPython.
-fn is_method_descriptor(b: &Builtin) -> bool {
+pub(crate) fn is_method_descriptor(b: &Builtin) -> bool {
     b.receiver.is_null() && !matches!(b.owner, None | Some("builtins"))
 }
 

@@ -214,7 +214,7 @@ pub const ATTR_STORE_DICT: u8 = 4;
 /// builtin type's method descriptor, called with the value as receiver.
 pub const ATTR_BUILTIN_METHOD: u8 = 5;
 
-use crate::code::AttrCache;
+use crate::code::{AttrCache, AttrEntry, ATTR_WAYS};
 use crate::objects::dict::Dict;
 use crate::objects::instance::InstanceExtra;
 
@@ -274,19 +274,38 @@ fn is_plain_builtin(v: &Value) -> bool {
     }
 }
 
-impl AttrCache {
-    #[inline(always)]
-    fn valid_for(&self, ty: &Obj) -> bool {
-        self.type_addr.get() == ty.addr() && self.epoch.get() == TYPE_EPOCH.load(Ordering::Relaxed)
+/// The entry of `cache` for type `ty_addr` in the current epoch.
+#[inline(always)]
+fn entry_for(cache: &AttrCache, ty_addr: usize) -> Option<&AttrEntry> {
+    if cache.epoch.get() != TYPE_EPOCH.load(Ordering::Relaxed) {
+        return None;
     }
+    cache.entries.iter().find(|e| e.type_addr.get() == ty_addr)
+}
 
-    fn fill(&self, ty: &Obj, kind: u8, class_attr: Value) {
-        let old = self.class_attr.replace(class_attr);
-        self.type_addr.set(if kind == ATTR_NONE { 0 } else { ty.addr() });
-        self.epoch.set(TYPE_EPOCH.load(Ordering::Relaxed));
-        self.kind.set(kind);
-        drop(old);
+/// Records what the generic path found for type `ty` (replacing the
+/// entries of an older epoch, or the oldest entry).
+fn fill_entry(cache: &AttrCache, ty: &Obj, kind: u8, class_attr: Value) {
+    let epoch = TYPE_EPOCH.load(Ordering::Relaxed);
+    if cache.epoch.get() != epoch {
+        for e in &cache.entries {
+            e.type_addr.set(0);
+        }
+        cache.epoch.set(epoch);
     }
+    let addr = ty.addr();
+    let e = match cache.entries.iter().find(|e| e.type_addr.get() == addr) {
+        Some(e) => e,
+        None => {
+            let i = cache.next.get() as usize % ATTR_WAYS;
+            cache.next.set(((i + 1) % ATTR_WAYS) as u8);
+            &cache.entries[i]
+        }
+    };
+    let old = e.class_attr.replace(class_attr);
+    e.type_addr.set(addr);
+    e.kind.set(kind);
+    drop(old);
 }
 
 impl Vm {
@@ -296,16 +315,17 @@ impl Vm {
     pub fn load_attr_hit(&self, cache: &AttrCache, name: &Value) -> Option<Value> {
         let obj = self.stack.last()?;
         let Some(Payload::Instance(inst)) = obj.payload() else { return None };
-        if !cache.valid_for(&inst.class.borrow()) || !matches!(inst.extra, InstanceExtra::Plain) {
+        let e = entry_for(cache, inst.class.borrow().addr())?;
+        if !matches!(e.kind.get(), ATTR_ABSENT | ATTR_PLAIN | ATTR_FUNCTION) || !matches!(inst.extra, InstanceExtra::Plain) {
             return None;
         }
-        if let Some(v) = dict_get_hinted(&inst.dict().borrow(), name, &cache.dict_hint) {
+        if let Some(v) = dict_get_hinted(&inst.dict().borrow(), name, &e.dict_hint) {
             return Some(v);
         }
-        match cache.kind.get() {
-            ATTR_PLAIN => Some(cache.class_attr.borrow().clone()),
+        match e.kind.get() {
+            ATTR_PLAIN => Some(e.class_attr.borrow().clone()),
             ATTR_FUNCTION => {
-                let func = cache.class_attr.borrow().clone();
+                let func = e.class_attr.borrow().clone();
                 Some(Value::from_obj(Payload::Method { func, receiver: obj.clone() }))
             }
             _ => None,
@@ -318,21 +338,23 @@ impl Vm {
     pub fn load_method_hit(&self, cache: &AttrCache, name: &Value) -> Option<(Value, Value)> {
         let obj = self.stack.last()?;
         if let Some(Payload::Instance(inst)) = obj.payload() {
-            if !cache.valid_for(&inst.class.borrow()) || !matches!(inst.extra, InstanceExtra::Plain) {
+            let e = entry_for(cache, inst.class.borrow().addr())?;
+            if !matches!(e.kind.get(), ATTR_ABSENT | ATTR_PLAIN | ATTR_FUNCTION) || !matches!(inst.extra, InstanceExtra::Plain) {
                 return None;
             }
-            if let Some(v) = dict_get_hinted(&inst.dict().borrow(), name, &cache.dict_hint) {
+            if let Some(v) = dict_get_hinted(&inst.dict().borrow(), name, &e.dict_hint) {
                 return Some((v, Value::Null));
             }
-            return match cache.kind.get() {
-                ATTR_FUNCTION => Some((cache.class_attr.borrow().clone(), obj.clone())),
-                ATTR_PLAIN => Some((cache.class_attr.borrow().clone(), Value::Null)),
+            return match e.kind.get() {
+                ATTR_FUNCTION => Some((e.class_attr.borrow().clone(), obj.clone())),
+                ATTR_PLAIN => Some((e.class_attr.borrow().clone(), Value::Null)),
                 _ => None,
             };
         }
-        if cache.kind.get() == ATTR_BUILTIN_METHOD && is_plain_builtin(obj) {
-            if cache.valid_for(&self.type_of(obj)) {
-                return Some((cache.class_attr.borrow().clone(), obj.clone()));
+        if is_plain_builtin(obj) {
+            let e = entry_for(cache, self.type_of(obj).addr())?;
+            if e.kind.get() == ATTR_BUILTIN_METHOD {
+                return Some((e.class_attr.borrow().clone(), obj.clone()));
             }
         }
         None
@@ -344,22 +366,20 @@ impl Vm {
     #[inline(always)]
     pub fn store_attr_hit(&self, cache: &AttrCache, obj: &Value, name: &Value, value: Value) -> Result<Option<Value>, Value> {
         let Some(Payload::Instance(inst)) = obj.payload() else { return Err(value) };
-        if cache.kind.get() != ATTR_STORE_DICT
-            || !cache.valid_for(&inst.class.borrow())
-            || !matches!(inst.extra, InstanceExtra::Plain)
-        {
+        let Some(e) = entry_for(cache, inst.class.borrow().addr()) else { return Err(value) };
+        if e.kind.get() != ATTR_STORE_DICT || !matches!(inst.extra, InstanceExtra::Plain) {
             return Err(value);
         }
         let Ok(mut d) = inst.dict().try_borrow_mut() else { return Err(value) };
-        let hint = cache.dict_hint.get() as usize;
-        if matches!(d.entry(hint), Some(e) if e.key.is(name)) {
+        let hint = e.dict_hint.get() as usize;
+        if matches!(d.entry(hint), Some(en) if en.key.is(name)) {
             return Ok(d.set_value_at(hint, value));
         }
         let Some(s) = name.as_pystr() else { return Err(value) };
         let hash = s.hash();
         match d.find(hash, |k| k.is(name) || k.as_str() == Some(s.as_str())) {
             Some(ix) => {
-                cache.dict_hint.set(ix as u32);
+                e.dict_hint.set(ix as u32);
                 Ok(d.set_value_at(ix, value))
             }
             None => {
@@ -373,7 +393,7 @@ impl Vm {
     /// path ran (see the rules above).
     pub fn fill_load_cache(&mut self, cache: &AttrCache, obj: &Value, name: &Value) {
         let ty = self.type_of(obj);
-        if cache.valid_for(&ty) {
+        if entry_for(cache, ty.addr()).is_some() {
             return;
         }
         let name_s = name.as_str().unwrap_or("");
@@ -400,16 +420,16 @@ impl Vm {
                 }
                 _ => (ATTR_NONE, Value::Null),
             },
-            _ => (ATTR_NONE, Value::Null),
+            _ => return,
         };
-        cache.fill(&ty, kind, attr);
+        fill_entry(cache, &ty, kind, attr);
     }
 
     /// Refills a `StoreAttr` cache for `obj` after the generic path ran.
     pub fn fill_store_cache(&mut self, cache: &AttrCache, obj: &Value, name: &Value) {
         let Some(Payload::Instance(inst)) = obj.payload() else { return };
         let ty = inst.class.borrow().clone();
-        if cache.valid_for(&ty) {
+        if entry_for(cache, ty.addr()).is_some() {
             return;
         }
         let name_s = name.as_str().unwrap_or("");
@@ -423,6 +443,6 @@ impl Vm {
                 None => true,
                 Some(d) => !self.is_data_descriptor(&d),
             };
-        cache.fill(&ty, if storable { ATTR_STORE_DICT } else { ATTR_NONE }, Value::Null);
+        fill_entry(cache, &ty, if storable { ATTR_STORE_DICT } else { ATTR_NONE }, Value::Null);
     }
 }

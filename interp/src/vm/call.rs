@@ -94,8 +94,8 @@ impl Vm {
         let nargs = self.stack.len() - args_start;
         let r = if nargs <= SMALL_ARGS {
             let mut buf: [Value; SMALL_ARGS] = [const { Value::Null }; SMALL_ARGS];
-            for (slot, v) in buf.iter_mut().zip(self.stack.drain(args_start..)) {
-                *slot = v;
+            for slot in buf[..nargs].iter_mut().rev() {
+                *slot = self.stack.pop().unwrap_or(Value::Null);
             }
             self.stack.truncate(callable_pos);
             self.call_args(&callable, Args { values: &buf[..nargs], kwnames: kwn })?
@@ -174,11 +174,15 @@ impl Vm {
 
     /// New cells for the code's cellvars (parameters copied in), followed
     /// by the function's closure cells.
-    #[inline]
+    #[inline(always)]
     pub fn make_cells(&mut self, code: &Rc<Code>, f: &Function, base: usize) -> PyResult<Vec<Value>> {
         if code.cellvars.is_empty() && code.freevars.is_empty() {
             return Ok(Vec::new());
         }
+        self.make_cells_slow(code, f, base)
+    }
+
+    fn make_cells_slow(&mut self, code: &Rc<Code>, f: &Function, base: usize) -> PyResult<Vec<Value>> {
         let mut cells = Vec::with_capacity(code.cellvars.len() + f.closure.len());
         for _ in 0..code.cellvars.len() {
             cells.push(Value::new_cell(Value::Null));
@@ -204,8 +208,9 @@ impl Vm {
                     // Fast path (a sort key, `__init__`): the arguments become
                     // the first locals directly, as in `call_from_stack`.
                     self.stack.extend_from_slice(args.values);
-                    let nlocals = code.varnames.len();
-                    self.stack.resize(base + nlocals, Value::Null);
+                    for _ in args.values.len()..code.varnames.len() {
+                        self.stack.push(Value::Null);
+                    }
                 } else {
                     let locals = self.bind_arguments(f, args)?;
                     if f.code.is_generator() {
@@ -232,42 +237,21 @@ impl Vm {
                 if b.receiver.is_null() {
                     func(self, args)
                 } else {
-                    let mut all = Vec::with_capacity(args.values.len() + 1);
-                    all.push(b.receiver.clone());
-                    all.extend_from_slice(args.values);
-                    func(self, Args { values: &all, kwnames: args.kwnames })
-                }
-            }
-            Some(Payload::Method { func, receiver }) => {
-                if let Some(Payload::Function(f)) = func.payload() {
-                    if args.kwnames.is_empty() && is_simple_positional(&f.code, args.values.len() + 1) {
-                        // The receiver and the arguments go straight into the
-                        // callee's first locals: no argument vector.
-                        let base = self.stack.len();
-                        self.stack.push(receiver.clone());
-                        self.stack.extend_from_slice(args.values);
-                        self.stack.resize(base + f.code.varnames.len(), Value::Null);
-                        let cells = self.make_cells(&f.code, f, base)?;
-                        let frame = Frame {
-                            code: f.code.clone(),
-                            ip: 0,
-                            base,
-                            ret_to: base,
-                            cells,
-                            globals: f.globals.clone(),
-                            locals: None,
-                            is_generator: false,
-                        };
-                        self.push_frame(frame)?;
-                        return self.run_frame_to_completion();
+                    let n = args.values.len() + 1;
+                    if n <= SMALL_ARGS {
+                        let mut buf: [Value; SMALL_ARGS] = [const { Value::Null }; SMALL_ARGS];
+                        buf[0] = b.receiver.clone();
+                        buf[1..n].clone_from_slice(args.values);
+                        func(self, Args { values: &buf[..n], kwnames: args.kwnames })
+                    } else {
+                        let mut all = Vec::with_capacity(n);
+                        all.push(b.receiver.clone());
+                        all.extend_from_slice(args.values);
+                        func(self, Args { values: &all, kwnames: args.kwnames })
                     }
                 }
-                let mut all = Vec::with_capacity(args.values.len() + 1);
-                all.push(receiver.clone());
-                all.extend_from_slice(args.values);
-                let func = func.clone();
-                self.call_args(&func, Args { values: &all, kwnames: args.kwnames })
             }
+            Some(Payload::Method { func, receiver }) => self.call_with_receiver(func, receiver, args),
             Some(Payload::Type(_)) => {
                 let c = callable.as_obj().cloned().ok_or_else(|| PyErr::internal("type call"))?;
                 self.call_type(&c, args)
@@ -279,16 +263,65 @@ impl Vm {
             _ => {
                 let ty = self.type_of(callable);
                 match self.lookup_in_type(&ty, "__call__") {
-                    Some(f) => {
-                        let mut all = Vec::with_capacity(args.values.len() + 1);
-                        all.push(callable.clone());
-                        all.extend_from_slice(args.values);
-                        self.call_args(&f, Args { values: &all, kwnames: args.kwnames })
-                    }
+                    Some(f) => self.call_with_receiver(&f, callable, args),
                     None => Err(errors::not_callable(&self.type_name(callable))),
                 }
             }
         }
+    }
+
+    /// `func(receiver, *args)`: a bound method's call, `__init__`,
+    /// `__call__`. A Python function gets the receiver and the arguments
+    /// straight into its first locals and a builtin gets them from a
+    /// buffer on the Rust stack; only other callables (or many arguments)
+    /// cost an argument vector.
+    pub fn call_with_receiver(&mut self, func: &Value, receiver: &Value, args: Args<'_>) -> PyResult<Value> {
+        match func.payload() {
+            Some(Payload::Function(f)) if args.kwnames.is_empty() && is_simple_positional(&f.code, args.values.len() + 1) => {
+                let base = self.stack.len();
+                self.stack.push(receiver.clone());
+                self.stack.extend_from_slice(args.values);
+                for _ in args.values.len() + 1..f.code.varnames.len() {
+                    self.stack.push(Value::Null);
+                }
+                let cells = self.make_cells(&f.code, f, base)?;
+                let frame = Frame {
+                    code: f.code.clone(),
+                    ip: 0,
+                    base,
+                    ret_to: base,
+                    cells,
+                    globals: f.globals.clone(),
+                    locals: None,
+                    is_generator: false,
+                };
+                self.push_frame(frame)?;
+                self.run_frame_to_completion()
+            }
+            Some(Payload::Builtin(b)) if args.values.len() < SMALL_ARGS => {
+                // `b.receiver` (if any) goes first, then `receiver`.
+                let nfixed = if b.receiver.is_null() { 1 } else { 2 };
+                let n = nfixed + args.values.len();
+                if n <= SMALL_ARGS {
+                    let mut buf: [Value; SMALL_ARGS] = [const { Value::Null }; SMALL_ARGS];
+                    if nfixed == 2 {
+                        buf[0] = b.receiver.clone();
+                    }
+                    buf[nfixed - 1] = receiver.clone();
+                    buf[nfixed..n].clone_from_slice(args.values);
+                    return (b.func)(self, Args { values: &buf[..n], kwnames: args.kwnames });
+                }
+                self.call_with_receiver_vec(func, receiver, args)
+            }
+            _ => self.call_with_receiver_vec(func, receiver, args),
+        }
+    }
+
+    fn call_with_receiver_vec(&mut self, func: &Value, receiver: &Value, args: Args<'_>) -> PyResult<Value> {
+        let mut all = Vec::with_capacity(args.values.len() + 1);
+        all.push(receiver.clone());
+        all.extend_from_slice(args.values);
+        self.call_args(func, Args { values: &all, kwnames: args.kwnames })
     }
 
     /// A callable's name for messages, as CPython's `_PyObject_FunctionStr`:
@@ -541,7 +574,7 @@ impl Vm {
 }
 
 /// Arguments a call to a builtin passes in a stack buffer (more: a Vec).
-const SMALL_ARGS: usize = 6;
+const SMALL_ARGS: usize = 4;
 
 /// Can a call with `nargs` positional arguments (and no keywords) bind
 /// them as the first locals as they are: exactly the positional

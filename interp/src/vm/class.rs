@@ -271,9 +271,7 @@ impl Vm {
         let ty = self.type_of(&instance);
         match self.lookup_in_type(&ty, "__init__") {
             Some(init) if !self.is_object_slot(&init) => {
-                let mut values = vec![instance.clone()];
-                values.extend_from_slice(args.values);
-                let r = self.call_args(&init, Args { values: &values, kwnames: args.kwnames })?;
+                let r = self.call_with_receiver(&init, &instance, args)?;
                 if !r.is_none() {
                     return Err(PyErr::type_error(format!(
                         "__init__() should return None, not '{}'",
@@ -405,26 +403,40 @@ impl Vm {
         let Some(Payload::Super { this_class, receiver, receiver_type }) = sup.payload() else {
             return Err(PyErr::internal("super_getattr"));
         };
-        let mut full = vec![receiver_type.clone()];
-        if let Payload::Type(t) = receiver_type.payload() {
-            full.extend(t.mro.borrow().iter().cloned());
-        }
-        let start = full.iter().position(|c| c.is(this_class)).map(|i| i + 1).unwrap_or(full.len());
-        for c in &full[start..] {
-            if let Payload::Type(t) = c.payload() {
-                let found = t.dict.borrow().get_str(name).cloned();
-                if let Some(v) = found {
-                    let receiver_is_type = matches!(receiver.payload(), Some(Payload::Type(_))) && receiver.as_obj().map(|o| o.is(receiver_type)).unwrap_or(false);
-                    if receiver_is_type {
-                        return match v.payload() {
-                            Some(Payload::ClassMethod(f)) => Ok(Value::from_obj(Payload::Method { func: f.clone(), receiver: receiver.clone() })),
-                            Some(Payload::StaticMethod(f)) => Ok(f.clone()),
-                            _ => Ok(v),
-                        };
+        // Search `receiver_type` and its MRO after `this_class`, without
+        // copying the MRO; the borrow ends before any descriptor runs.
+        let found = {
+            let mro = match receiver_type.payload() {
+                Payload::Type(t) => Some(t.mro.borrow()),
+                _ => None,
+            };
+            let rest: &[Obj] = mro.as_deref().map(|m| m.as_slice()).unwrap_or(&[]);
+            let mut after_this = false;
+            let mut found = None;
+            for c in std::iter::once(receiver_type).chain(rest.iter()) {
+                if !after_this {
+                    after_this = c.is(this_class);
+                    continue;
+                }
+                if let Payload::Type(t) = c.payload() {
+                    if let Some(v) = t.dict.borrow().get_str(name).cloned() {
+                        found = Some(v);
+                        break;
                     }
-                    return self.descr_get(&v, &receiver.clone(), &receiver_type.clone());
                 }
             }
+            found
+        };
+        if let Some(v) = found {
+            let receiver_is_type = matches!(receiver.payload(), Some(Payload::Type(_))) && receiver.as_obj().map(|o| o.is(receiver_type)).unwrap_or(false);
+            if receiver_is_type {
+                return match v.payload() {
+                    Some(Payload::ClassMethod(f)) => Ok(Value::from_obj(Payload::Method { func: f.clone(), receiver: receiver.clone() })),
+                    Some(Payload::StaticMethod(f)) => Ok(f.clone()),
+                    _ => Ok(v),
+                };
+            }
+            return self.descr_get(&v, &receiver.clone(), &receiver_type.clone());
         }
         Err(PyErr::attribute_error(format!("'super' object has no attribute '{name}'")))
     }

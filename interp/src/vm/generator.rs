@@ -1,16 +1,37 @@
 //! Generators: creation, resumption (`next`, `send`, `throw`, `close`) and
 //! `yield from` delegation.
 //!
-//! To resume, the generator's saved slots are pushed onto the thread's value
-//! stack and its frame record pushed; `execute` runs it until `YieldValue`
-//! (the slots go back into the generator) or return.
+//! A suspended generator keeps its frame record and its slots (locals, then
+//! operand stack) in the generator object. To resume, `enter_generator`
+//! moves the slots onto the thread's value stack and pushes the frame record;
+//! `YieldValue` (`suspend_generator`) moves them back.
+//!
+//! Two ways in, one frame layout:
+//! - `ForIter` and `Send` meeting a generator resume it *inline*: its frame
+//!   joins the frame stack and the same dispatch loop runs it, with no Rust
+//!   recursion (CPython 3.12's `FOR_ITER_GEN`/`SEND_GEN`). A yield pops back
+//!   to the consumer frame with the value pushed; a return finishes the
+//!   consumer's `ForIter` (jump past the loop) or `Send` (push the result).
+//! - Calls from Rust (`next()`, `sum(gen)`, `gen.send`, `gen.throw`) run a
+//!   nested `execute` through `resume`.
+//!
+//! Layout invariant: a running generator's object sits in the stack slot
+//! just below its frame's `base`, and the frame's `ret_to` is `base`. So when
+//! the frame leaves (yield, return or exception) the generator object is on
+//! top of the stack again: for `ForIter`/`Send` it is their iterator or
+//! receiver operand; `resume` pushes it before entering.
+//!
+//! While a generator runs, its `exc_state` holds the consumer's handled
+//! exception, swapped back when it leaves (CPython's `exc_info` chain).
 
+use crate::code::{Instr, Op};
 use crate::errors::{ExcKind, PyErr, PyResult};
 use crate::objects::function::Function;
 use crate::objects::generator::Generator;
 use crate::value::{Payload, Value};
 use crate::vm::frame::Frame;
-use crate::vm::{FrameExit, Vm};
+use crate::vm::iter::IterStep;
+use crate::vm::{ErrRoute, FrameExit, Vm};
 use std::cell::RefCell;
 
 pub enum SendResult {
@@ -46,107 +67,235 @@ impl Vm {
         }))))
     }
 
-    /// Resumes `gen` with `sent` pushed (or `exc` raised) at the yield point.
-    fn resume(&mut self, gen: &Value, sent: Value, exc: Option<PyErr>) -> PyResult<SendResult> {
-        let Some(Payload::Generator(cell)) = gen.payload() else {
-            return Err(PyErr::internal("resume on a non-generator"));
+    /// Resumes the generator on top of the stack: pushes its frame (see the
+    /// layout invariant above), with `sent` pushed as the value of the
+    /// `yield` it is parked at (nothing on the first resumption). Returns
+    /// false, changing nothing, when the generator has finished.
+    #[inline]
+    pub(crate) fn enter_generator(&mut self, sent: Value) -> PyResult<bool> {
+        let gen = match self.stack.last() {
+            Some(Value::Obj(o)) => o.clone(),
+            _ => return Err(PyErr::internal("resuming a non-generator")),
         };
-        let (mut frame, mut saved, just_started, exc_state) = {
-            let mut g = cell.borrow_mut();
-            if g.running {
-                return Err(PyErr::value_error("generator already executing"));
-            }
-            if g.just_started && exc.is_some() && g.frame.is_some() {
-                // Thrown into before it started: the body never runs.
-                g.frame = None;
-                g.saved.clear();
-                return Err(exc.unwrap_or_else(|| PyErr::internal("throw")));
-            }
-            let Some(frame) = g.frame.take() else {
-                return match exc {
-                    Some(e) => Err(e),
-                    None => Ok(SendResult::Returned(Value::Null)),
-                };
-            };
-            g.running = true;
-            let js = g.just_started;
-            g.just_started = false;
-            (frame, std::mem::take(&mut g.saved), js, std::mem::replace(&mut g.exc_state, Value::None))
+        let Payload::Generator(cell) = gen.payload() else {
+            return Err(PyErr::internal("resuming a non-generator"));
         };
-        if just_started && exc.is_none() && !sent.is_none() {
-            let mut g = cell.borrow_mut();
-            g.running = false;
-            g.just_started = true;
-            g.frame = Some(frame);
-            g.saved = saved;
-            g.exc_state = exc_state;
+        let mut g = cell.borrow_mut();
+        if g.running {
+            return Err(PyErr::value_error("generator already executing"));
+        }
+        if g.frame.is_none() {
+            return Ok(false);
+        }
+        if self.frames.len() >= self.g.recursion_limit.get() {
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let just_started = g.just_started;
+        if just_started && !sent.is_none() {
             return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
         }
+        let Some(mut frame) = g.frame.take() else { return Ok(false) };
+        g.just_started = false;
+        g.running = true;
         // The generator's own handled exception, if any, replaces the
-        // caller's while it runs (else the caller's shows through, as in
-        // CPython's exc_info chain).
-        let caller_handled = if exc_state.is_none() {
-            self.handled.clone()
+        // consumer's while it runs (else the consumer's shows through);
+        // `exc_state` keeps the consumer's until the generator leaves.
+        if g.exc_state.is_none() {
+            if !self.handled.is_none() {
+                g.exc_state = self.handled.clone();
+            }
         } else {
-            std::mem::replace(&mut self.handled, exc_state)
-        };
+            std::mem::swap(&mut self.handled, &mut g.exc_state);
+        }
         let base = self.stack.len();
         frame.base = base;
         frame.ret_to = base;
-        // Move the slots in, keeping `saved`'s buffer for the next yield.
-        self.stack.append(&mut saved);
-        if !just_started && exc.is_none() {
+        // Moves the slots, keeping `saved`'s buffer for the next yield.
+        move_tail(&mut g.saved, 0, &mut self.stack);
+        if !just_started {
             self.stack.push(sent);
         }
-        self.push_frame(frame)?;
-        let entry = self.frames.len() - 1;
-        let result = match exc {
-            Some(e) => self.execute_with_error(entry, e),
-            None => self.execute(entry),
+        drop(g);
+        self.frames.push(frame);
+        Ok(true)
+    }
+
+    /// `YieldValue` (the value already popped): parks the top frame, a
+    /// generator's, back in its generator object, which is left on top.
+    pub(crate) fn suspend_generator(&mut self) -> PyResult<()> {
+        let Some(base) = self.frames.last().map(|f| f.base) else {
+            return Err(PyErr::internal("yield without a frame"));
         };
-        let own_handled = std::mem::replace(&mut self.handled, caller_handled.clone());
+        let gen = match base.checked_sub(1).and_then(|i| self.stack.get(i)) {
+            Some(Value::Obj(o)) if matches!(o.payload(), Payload::Generator(_)) => o.clone(),
+            _ => return Err(PyErr::internal("yield in a frame that is not a generator's")),
+        };
+        let Payload::Generator(cell) = gen.payload() else { return Err(PyErr::internal("yield")) };
         let mut g = cell.borrow_mut();
+        move_tail(&mut self.stack, base, &mut g.saved);
+        g.frame = self.frames.pop();
         g.running = false;
-        match result {
-            Ok(FrameExit::Yield(v)) => {
-                let frame = self.frames.pop();
-                if let Some(f) = frame {
-                    saved.extend(self.stack.drain(f.base..));
-                    g.saved = saved;
-                    g.frame = Some(f);
-                }
-                if !own_handled.is(&caller_handled) {
-                    g.exc_state = own_handled;
-                }
-                Ok(SendResult::Yielded(v))
-            }
-            Ok(FrameExit::Return(v)) => Ok(SendResult::Returned(v)),
-            Err(e) => {
-                drop(g);
-                // StopIteration escaping a generator becomes RuntimeError (PEP 479).
-                if self.err_is(&e, ExcKind::StopIteration) {
-                    let cause = self.normalize(e);
-                    let rt = self.new_exception(ExcKind::RuntimeError, vec![Value::new_str("generator raised StopIteration")]);
-                    if let Some(d) = crate::vm::exc::exc_data(&rt) {
-                        d.borrow_mut().cause = cause.clone();
-                        d.borrow_mut().context = cause;
-                    }
-                    return Err(PyErr::from_object(rt));
-                }
-                Err(e)
+        let consumer_handled = std::mem::replace(&mut g.exc_state, Value::None);
+        let own_handled = std::mem::replace(&mut self.handled, consumer_handled);
+        if !own_handled.is(&self.handled) {
+            g.exc_state = own_handled;
+        }
+        Ok(())
+    }
+
+    /// The generator on top of the stack has left its frame for good
+    /// (returned or raised): no longer running; the consumer's handled
+    /// exception is back.
+    pub(crate) fn finish_generator(&mut self) {
+        if let Some(Value::Obj(o)) = self.stack.last() {
+            if let Payload::Generator(cell) = o.payload() {
+                let mut g = cell.borrow_mut();
+                g.running = false;
+                g.frame = None;
+                g.saved.clear();
+                self.handled = std::mem::replace(&mut g.exc_state, Value::None);
             }
         }
     }
 
-    /// Runs frame `entry` starting by raising `err` at its current point.
-    fn execute_with_error(&mut self, entry: usize, err: PyErr) -> PyResult<FrameExit> {
+    /// An exception left a generator's frame (the generator object is on
+    /// top): finishes it; StopIteration becomes RuntimeError (PEP 479).
+    pub(crate) fn generator_raised(&mut self, e: PyErr) -> PyErr {
+        self.finish_generator();
+        if !self.err_is(&e, ExcKind::StopIteration) {
+            return e;
+        }
+        let cause = self.normalize(e);
+        let rt = self.new_exception(ExcKind::RuntimeError, vec![Value::new_str("generator raised StopIteration")]);
+        if let Some(d) = crate::vm::exc::exc_data(&rt) {
+            d.borrow_mut().cause = cause.clone();
+            d.borrow_mut().context = cause;
+        }
+        PyErr::from_object(rt)
+    }
+
+    /// A generator run inline returned `v` (its object is on top, its frame
+    /// gone): completes the consumer's `ForIter` (jumps past the loop) or
+    /// `Send` (the result replaces the receiver; jumps past the loop), the
+    /// instruction before the consumer frame's `ip`.
+    pub(crate) fn generator_returned(&mut self, v: Value) {
+        self.stack.pop();
+        let Some(frame) = self.frames.last_mut() else { return };
+        let Instr { op, arg } = frame.code.instructions[frame.ip - 1];
+        frame.ip = arg as usize;
+        if op == Op::Send {
+            self.stack.push(if v.is_null() { Value::None } else { v });
+        }
+    }
+
+    /// `Send` with `v` popped and the receiver on top (`ip` is past the
+    /// `Send`): a generator receiver is resumed inline; any other runs to
+    /// its next value here.
+    #[inline]
+    pub(crate) fn send_step(&mut self, ip: usize, v: Value) -> PyResult<IterStep> {
+        if let Some(Payload::Generator(_)) = self.top().payload() {
+            if let Some(f) = self.frames.last_mut() {
+                f.ip = ip;
+            }
+            if self.enter_generator(v)? {
+                return Ok(IterStep::Entered);
+            }
+            self.stack.pop();
+            self.stack.push(Value::None);
+            return Ok(IterStep::Finished);
+        }
+        let receiver = self.top().clone();
+        match self.send_to(&receiver, v)? {
+            SendResult::Yielded(y) => {
+                self.stack.push(y);
+                Ok(IterStep::Pushed)
+            }
+            SendResult::Returned(r) => {
+                self.stack.pop();
+                self.stack.push(r);
+                Ok(IterStep::Finished)
+            }
+        }
+    }
+
+    /// Resumes `gen` from Rust with `sent` pushed (or `exc` raised) at the
+    /// yield point, running a nested `execute` until it yields or leaves.
+    fn resume(&mut self, gen: &Value, sent: Value, exc: Option<PyErr>) -> PyResult<SendResult> {
+        let Some(Payload::Generator(cell)) = gen.payload() else {
+            return Err(PyErr::internal("resume on a non-generator"));
+        };
+        if let Some(e) = exc {
+            return self.resume_throwing(gen, cell, e);
+        }
+        self.stack.push(gen.clone());
+        match self.enter_generator(sent) {
+            Ok(true) => {}
+            Ok(false) => {
+                self.stack.pop();
+                return Ok(SendResult::Returned(Value::Null));
+            }
+            Err(e) => {
+                self.stack.pop();
+                return Err(e);
+            }
+        }
+        let entry = self.frames.len() - 1;
+        let result = self.execute(entry);
+        self.leave_resume(cell, result)
+    }
+
+    /// `resume` raising `exc` at the yield point (`throw`).
+    fn resume_throwing(&mut self, gen: &Value, cell: &RefCell<Generator>, exc: PyErr) -> PyResult<SendResult> {
+        {
+            let mut g = cell.borrow_mut();
+            if g.running {
+                return Err(PyErr::value_error("generator already executing"));
+            }
+            if g.frame.is_none() || g.just_started {
+                // Finished, or thrown into before it started: the body never runs.
+                g.frame = None;
+                g.saved.clear();
+                return Err(exc);
+            }
+        }
+        self.stack.push(gen.clone());
+        match self.enter_generator(Value::None) {
+            Ok(true) => {}
+            Ok(false) => {
+                self.stack.pop();
+                return Err(exc);
+            }
+            Err(e) => {
+                self.stack.pop();
+                return Err(e);
+            }
+        }
+        // The exception takes the place of the sent value.
+        self.stack.pop();
+        let entry = self.frames.len() - 1;
         let ip = self.frames[entry].ip;
-        match self.unwind(entry, ip, err, true) {
-            Ok(handler) => {
-                self.frames[entry].ip = handler;
+        let result = match self.handle_error(entry, ip, exc, true, entry) {
+            ErrRoute::Handler(h) => {
+                self.frames[entry].ip = h;
                 self.execute(entry)
             }
-            Err((e, _)) => Err(e),
+            ErrRoute::Caller(e) | ErrRoute::Escape(e) => Err(e),
+        };
+        self.leave_resume(cell, result)
+    }
+
+    /// After a nested `execute` of a generator frame: pops the generator
+    /// object (on top, by the layout invariant).
+    fn leave_resume(&mut self, cell: &RefCell<Generator>, result: PyResult<FrameExit>) -> PyResult<SendResult> {
+        if cell.borrow().running {
+            // The frame left without the dispatch loop's bookkeeping (the
+            // Rust-depth limit in `execute`).
+            self.finish_generator();
+        }
+        self.stack.pop();
+        match result? {
+            FrameExit::Yield(v) => Ok(SendResult::Yielded(v)),
+            FrameExit::Return(v) => Ok(SendResult::Returned(v)),
         }
     }
 
@@ -298,6 +447,25 @@ impl Vm {
                 }
             }
         }
+    }
+}
+
+/// Moves `from[at..]` to the end of `to`, as one copy (a generator's slots
+/// between the thread's stack and the generator object, at every resume and
+/// yield; `Vec::extend(drain)` moves them one by one).
+#[inline]
+fn move_tail(from: &mut Vec<Value>, at: usize, to: &mut Vec<Value>) {
+    let Some(n) = from.len().checked_sub(at) else { return };
+    to.reserve(n);
+    // SAFETY: `from[at..]` holds `n` initialised values and `to` has room
+    // for `n` more after `reserve` (the two are distinct vectors, so the
+    // ranges cannot overlap). The values change owner by the bitwise copy:
+    // both lengths are set right after it, with nothing in between that can
+    // panic or read them, so each value is owned, and later dropped, once.
+    unsafe {
+        std::ptr::copy_nonoverlapping(from.as_ptr().add(at), to.as_mut_ptr().add(to.len()), n);
+        from.set_len(at);
+        to.set_len(to.len() + n);
     }
 }
 

@@ -11,6 +11,54 @@ pub fn new_iter(state: IterState) -> Value {
     Value::from_obj(Payload::Iter(RefCell::new(state)))
 }
 
+/// What one step of `ForIter` (or `Send`) did.
+pub enum IterStep {
+    /// The next value is pushed above the iterator.
+    Pushed,
+    /// The iterator is finished: `ForIter` popped it; `Send` replaced the
+    /// receiver with its result. The caller jumps to the instruction's target.
+    Finished,
+    /// A generator's frame was pushed to run inline (`vm/generator.rs`).
+    Entered,
+}
+
+/// One step of a list, tuple or int range iterator, the kinds `ForIter`
+/// advances without leaving the dispatch loop: `Some(next)`, or `None` for
+/// every other kind.
+#[inline]
+fn next_fast(state: &mut IterState) -> Option<Option<Value>> {
+    match state {
+        IterState::Range { next, stop, step } => {
+            let n = *next;
+            if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                // Past the end without overflowing: clamp to `stop`.
+                *next = n.checked_add(*step).unwrap_or(*stop);
+                Some(Some(Value::Int(n)))
+            } else {
+                Some(None)
+            }
+        }
+        IterState::Seq { seq: Value::Obj(o), index } => {
+            let r = match o.payload() {
+                Payload::List(l) => l.borrow().get(*index).cloned(),
+                Payload::Tuple(t) => t.get(*index).cloned(),
+                _ => return None,
+            };
+            match r {
+                Some(v) => {
+                    *index += 1;
+                    Some(Some(v))
+                }
+                None => {
+                    *state = state.exhausted();
+                    Some(None)
+                }
+            }
+        }
+        _ => None,
+    }
+}
+
 impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
@@ -71,6 +119,50 @@ impl Vm {
             }
         }
         Err(errors::not_iterable(&self.type_name(v)))
+    }
+
+    /// `ForIter` with the iterator on top (`ip` is past the `ForIter`):
+    /// pushes the next value, or pops the finished iterator, or enters a
+    /// generator's frame.
+    #[inline]
+    pub(crate) fn for_iter(&mut self, ip: usize) -> PyResult<IterStep> {
+        let fast = match self.stack.last() {
+            Some(Value::Obj(o)) => match o.payload() {
+                Payload::Iter(state) => match state.try_borrow_mut() {
+                    Ok(mut st) => next_fast(&mut st),
+                    Err(_) => None,
+                },
+                Payload::Generator(_) => {
+                    if let Some(f) = self.frames.last_mut() {
+                        f.ip = ip;
+                    }
+                    if self.enter_generator(Value::None)? {
+                        return Ok(IterStep::Entered);
+                    }
+                    self.stack.pop();
+                    return Ok(IterStep::Finished);
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        let next = match fast {
+            Some(next) => next,
+            None => {
+                let it = self.top().clone();
+                self.next(&it)?
+            }
+        };
+        match next {
+            Some(v) => {
+                self.stack.push(v);
+                Ok(IterStep::Pushed)
+            }
+            None => {
+                self.stack.pop();
+                Ok(IterStep::Finished)
+            }
+        }
     }
 
     /// Advances an iterator: `Some(value)`, or `None` when exhausted.

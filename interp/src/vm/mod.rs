@@ -153,26 +153,11 @@ impl Vm {
 
     /// Runs `code` as a module body with `globals` as its namespace.
     pub fn run_code(&mut self, code: Rc<Code>, globals: Obj) -> PyResult<Value> {
-        let base = self.stack.len();
-        let frame = Frame {
-            ip: 0,
-            base,
-            ret_to: base,
-            cells: Vec::new(),
-            globals: globals.clone(),
-            locals: Some(globals),
-            is_generator: false,
-            code: code.clone(),
-        };
-        for _ in 0..code.varnames.len() {
-            self.stack.push(Value::Null);
-        }
-        self.push_frame(frame)?;
-        self.run_frame_to_completion()
+        self.run_code_with_locals(code, globals.clone(), globals)
     }
 
     /// Pushes a frame record, enforcing the recursion limit.
-    #[inline]
+    #[inline(always)]
     pub fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
         if self.frames.len() >= self.g.recursion_limit.get() {
             self.stack.truncate(frame.ret_to);
@@ -225,16 +210,15 @@ impl Vm {
             let base = self.frames[fi].base;
             let mut ip = self.frames[fi].ip;
             if let Some((err, add_tb)) = pending.take() {
-                // The failing instruction is the caller's Call (ip - 1).
-                match self.unwind(fi, ip, err, add_tb) {
-                    Ok(handler) => ip = handler,
-                    Err((err, popped)) => {
-                        if popped && fi > entry {
-                            pending = Some((err, true));
-                            continue 'frames;
-                        }
-                        return Err(err);
+                // The failing instruction is the caller's Call, ForIter or
+                // Send (ip - 1).
+                match self.handle_error(fi, ip, err, add_tb, entry) {
+                    ErrRoute::Handler(h) => ip = h,
+                    ErrRoute::Caller(p) => {
+                        pending = Some((p, true));
+                        continue 'frames;
                     }
+                    ErrRoute::Escape(e) => return Err(e),
                 }
             }
             'dispatch: loop {
@@ -354,22 +338,47 @@ impl Vm {
                             self.stack.push(Value::Obj(ns));
                         }
                         Op::LoadAttr => {
+                            let name = &code.names[arg as usize];
+                            let cache = code.attr_cache.at(ip - 1);
+                            if let Some(v) = self.load_attr_hit(cache, name) {
+                                let n = self.stack.len();
+                                self.stack[n - 1] = v;
+                                continue 'dispatch;
+                            }
                             let obj = self.pop();
-                            let v = t!(self.get_attr(&obj, &code.names[arg as usize]));
+                            let v = t!(self.get_attr(&obj, name));
+                            self.fill_load_cache(cache, &obj, name);
                             self.stack.push(v);
                         }
                         Op::StoreAttr => {
                             let obj = self.pop();
                             let v = self.pop();
-                            t!(self.set_attr(&obj, &code.names[arg as usize], v));
+                            let name = &code.names[arg as usize];
+                            let cache = code.attr_cache.at(ip - 1);
+                            match self.store_attr_hit(cache, &obj, name, v) {
+                                Ok(old) => drop(old),
+                                Err(v) => {
+                                    t!(self.set_attr(&obj, name, v));
+                                    self.fill_store_cache(cache, &obj, name);
+                                }
+                            }
                         }
                         Op::DeleteAttr => {
                             let obj = self.pop();
                             t!(self.del_attr(&obj, &code.names[arg as usize]));
                         }
                         Op::LoadMethod => {
+                            let name = &code.names[arg as usize];
+                            let cache = code.attr_cache.at(ip - 1);
+                            if let Some((callable, receiver)) = self.load_method_hit(cache, name) {
+                                let n = self.stack.len();
+                                self.stack[n - 1] = callable;
+                                self.stack.push(receiver);
+                                continue 'dispatch;
+                            }
                             let obj = self.pop();
-                            let (callable, receiver) = t!(self.load_method(obj, &code.names[arg as usize]));
+                            let (callable, receiver) = t!(self.load_method(obj.clone(), name));
+                            self.fill_load_cache(cache, &obj, name);
                             self.stack.push(callable);
                             self.stack.push(receiver);
                         }
@@ -398,10 +407,16 @@ impl Vm {
                                 None => break 'instr Err(PyErr::internal("return without a frame")),
                             };
                             self.stack.truncate(frame.ret_to);
-                            if fi == entry {
-                                if frame.is_generator {
-                                    // Keep the finished frame's absence visible to the resumer.
+                            if frame.is_generator {
+                                // The generator object is on top again (vm/generator.rs).
+                                self.finish_generator();
+                                if fi == entry {
+                                    return Ok(FrameExit::Return(v));
                                 }
+                                self.generator_returned(v);
+                                continue 'frames;
+                            }
+                            if fi == entry {
                                 return Ok(FrameExit::Return(v));
                             }
                             self.stack.push(v);
@@ -429,7 +444,10 @@ impl Vm {
                         Op::CompareOp => {
                             let n = self.stack.len();
                             if let Some(c) = ops::compare_fast(&self.stack[n - 2], &self.stack[n - 1], arg) {
-                                self.stack.truncate(n - 2);
+                                // Two pops, not `truncate`: the operands are ints or
+                                // floats, and this keeps the drop inline.
+                                self.stack.pop();
+                                self.stack.pop();
                                 match code.instructions.get(ip) {
                                     Some(Instr { op: Op::PopJumpIfFalse, arg: target }) => {
                                         ip = if c { ip + 1 } else { *target as usize };
@@ -573,16 +591,11 @@ impl Vm {
                             let it = t!(self.get_iter(&v));
                             self.stack.push(it);
                         }
-                        Op::ForIter => {
-                            let it = self.top().clone();
-                            match t!(self.next(&it)) {
-                                Some(v) => self.stack.push(v),
-                                None => {
-                                    self.stack.pop();
-                                    ip = arg as usize;
-                                }
-                            }
-                        }
+                        Op::ForIter => match t!(self.for_iter(ip)) {
+                            iter::IterStep::Pushed => {}
+                            iter::IterStep::Finished => ip = arg as usize,
+                            iter::IterStep::Entered => continue 'frames,
+                        },
                         Op::BuildTuple => {
                             let items = self.pop_n(arg as usize);
                             self.stack.push(Value::new_tuple(items));
@@ -617,8 +630,7 @@ impl Vm {
                         }
                         Op::ListAppend => {
                             let v = self.pop();
-                            let target = self.stack[self.stack.len() - arg as usize].clone();
-                            if let Some(Payload::List(l)) = target.payload() {
+                            if let Some(Payload::List(l)) = self.stack[self.stack.len() - arg as usize].payload() {
                                 l.borrow_mut().push(v);
                             }
                         }
@@ -758,10 +770,13 @@ impl Vm {
                         Op::YieldValue => {
                             let v = self.pop();
                             self.frames[fi].ip = ip;
+                            t!(self.suspend_generator());
                             if fi == entry {
                                 return Ok(FrameExit::Yield(v));
                             }
-                            break 'instr Err(PyErr::internal("yield in a frame that is not a generator's entry"));
+                            // Back in the consumer's ForIter or Send, resumed inline.
+                            self.stack.push(v);
+                            continue 'frames;
                         }
                         Op::GetYieldFromIter => {
                             let v = self.pop();
@@ -770,14 +785,10 @@ impl Vm {
                         }
                         Op::Send => {
                             let v = self.pop();
-                            let receiver = self.top().clone();
-                            match t!(self.send_to(&receiver, v)) {
-                                generator::SendResult::Yielded(y) => self.stack.push(y),
-                                generator::SendResult::Returned(r) => {
-                                    self.stack.pop();
-                                    self.stack.push(r);
-                                    ip = arg as usize;
-                                }
+                            match t!(self.send_step(ip, v)) {
+                                iter::IterStep::Pushed => {}
+                                iter::IterStep::Finished => ip = arg as usize,
+                                iter::IterStep::Entered => continue 'frames,
                             }
                         }
                         Op::PrintExpr => {
@@ -808,12 +819,20 @@ impl Vm {
     }
 
     /// Routes an error raised at instruction `ip - 1` of frame `fi`.
+    /// A generator's frame that the error leaves finishes the generator.
     fn handle_error(&mut self, fi: usize, ip: usize, err: PyErr, add_tb: bool, entry: usize) -> ErrRoute {
         self.frames[fi].ip = ip;
+        let in_generator = self.frames[fi].is_generator;
         match self.unwind(fi, ip, err, add_tb) {
             Ok(h) => ErrRoute::Handler(h),
-            Err((err, popped)) if popped && fi > entry => ErrRoute::Caller(err),
-            Err((err, _)) => ErrRoute::Escape(err),
+            Err((err, popped)) => {
+                let err = if popped && in_generator { self.generator_raised(err) } else { err };
+                if popped && fi > entry {
+                    ErrRoute::Caller(err)
+                } else {
+                    ErrRoute::Escape(err)
+                }
+            }
         }
     }
 
