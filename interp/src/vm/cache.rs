@@ -6,6 +6,10 @@
 //! recorded (a version changes on every insertion or deletion and is unique
 //! across dicts, see `objects/dict.rs`). A hit costs two version compares,
 //! an index and a pointer compare of the key — no hashing or probing.
+//!
+//! Also here: the type attribute cache (MRO lookups by type and name), the
+//! per-type `SLOT_*` flags, and the `LoadAttr`/`StoreAttr`/`LoadMethod`
+//! inline caches (see "attribute inline caches" below).
 
 use crate::code::{Code, GlobalCache};
 use crate::errors::PyResult;
