@@ -42,6 +42,9 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() <= 16);
+// Every heap object is a `Payload` behind an `Rc`: large, rare kinds are
+// boxed so that strs, tuples and lists stay small allocations.
+const _: () = assert!(std::mem::size_of::<Payload>() <= 80);
 
 /// A counted handle to a heap object. Cloning adds a reference.
 #[derive(Clone)]
@@ -93,19 +96,19 @@ pub enum Payload {
     /// `d.keys()`, `d.values()`, `d.items()` (`objects/dict_view.rs`).
     DictView(crate::objects::dict_view::DictView),
     Slice { start: Value, stop: Value, step: Value },
-    Function(Function),
+    Function(Box<Function>),
     /// A function written in Rust, possibly bound to `self`.
     Builtin(Builtin),
     /// A bound method: `func` called with `receiver` first.
     Method { func: Value, receiver: Value },
-    Type(TypeObject),
+    Type(Box<TypeObject>),
     /// An instance of a user class (exceptions included).
-    Instance(Instance),
+    Instance(Box<Instance>),
     Module(Module),
     Cell(Cell),
     Code(Rc<Code>),
-    Generator(RefCell<crate::objects::generator::Generator>),
-    Iter(RefCell<IterState>),
+    Generator(Box<RefCell<crate::objects::generator::Generator>>),
+    Iter(Box<RefCell<IterState>>),
     Property { fget: Value, fset: Value, fdel: Value, doc: Value },
     StaticMethod(Value),
     ClassMethod(Value),

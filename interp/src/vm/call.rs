@@ -539,7 +539,7 @@ impl Vm {
         let name = self.intern(&code.name);
         let qualname = Value::new_str(&code.qualname);
         let doc = code.doc.clone().unwrap_or(Value::None);
-        Ok(Value::from_obj(Payload::Function(Function {
+        Ok(Value::from_obj(Payload::Function(Box::new(Function {
             code,
             globals,
             defaults: RefCell::new(defaults),
@@ -551,13 +551,13 @@ impl Vm {
             module: RefCell::new(module),
             annotations: RefCell::new(annotations),
             dict: RefCell::new(Dict::new()),
-        })))
+        }))))
     }
 
     /// A new function object (used by `__build_class__` and embedders).
     pub fn new_function(&mut self, code: Rc<Code>, globals: Obj) -> Value {
         let name = self.intern(&code.name);
-        Value::from_obj(Payload::Function(Function {
+        Value::from_obj(Payload::Function(Box::new(Function {
             qualname: RefCell::new(Value::new_str(&code.qualname)),
             doc: RefCell::new(code.doc.clone().unwrap_or(Value::None)),
             code,
@@ -569,7 +569,7 @@ impl Vm {
             module: RefCell::new(Value::None),
             annotations: RefCell::new(Value::None),
             dict: RefCell::new(Dict::new()),
-        }))
+        })))
     }
 }
 

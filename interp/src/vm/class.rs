@@ -197,7 +197,7 @@ impl Vm {
             }
         }
         *ty.metaclass.get_mut() = metaclass;
-        let cls = Value::from_obj(Payload::Type(ty));
+        let cls = Value::from_obj(Payload::Type(Box::new(ty)));
         self.call_set_name(&cls)?;
         Ok(cls)
     }
@@ -323,7 +323,7 @@ impl Vm {
                 InstanceExtra::Builtin(RefCell::new(v))
             }
         };
-        Ok(Value::from_obj(Payload::Instance(Instance::new(cls.clone(), extra))))
+        Ok(Value::from_obj(Payload::Instance(Box::new(Instance::new(cls.clone(), extra)))))
     }
 
     fn builtin_type_for(&self, kind: TypeKind) -> Obj {

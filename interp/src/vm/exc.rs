@@ -227,7 +227,7 @@ impl Vm {
                 d.set_str_key(next.clone(), tb);
                 d.set_str_key(frame.clone(), Value::None);
             }
-            tb = Value::from_obj(Payload::Instance(inst));
+            tb = Value::from_obj(Payload::Instance(Box::new(inst)));
         }
         tb
     }
@@ -537,10 +537,10 @@ pub fn exc_data(v: &Value) -> Option<&RefCell<ExcData>> {
 
 /// A new instance of exception class `cls` with `args` (no `__init__` run).
 pub fn new_exception_of(cls: Obj, args: Vec<Value>) -> Value {
-    Value::from_obj(Payload::Instance(Instance::new(
+    Value::from_obj(Payload::Instance(Box::new(Instance::new(
         cls,
         InstanceExtra::Exception(RefCell::new(ExcData::new(Value::new_tuple(args)))),
-    )))
+    ))))
 }
 
 /// The `traceback` type: its instances carry `tb_lineno`, `tb_next` and
@@ -548,14 +548,14 @@ pub fn new_exception_of(cls: Obj, args: Vec<Value>) -> Value {
 pub fn make_traceback_type(object: &Obj) -> Obj {
     let mut dict = crate::objects::dict::Dict::new();
     dict.set_str_key(Value::new_str("__module__"), Value::new_str("builtins"));
-    Obj::new(Payload::Type(crate::objects::typeobj::TypeObject::new(
+    Obj::new(Payload::Type(Box::new(crate::objects::typeobj::TypeObject::new(
         "traceback",
         TypeKind::Heap,
         TypeKind::Object,
         vec![object.clone()],
         vec![object.clone()],
         dict,
-    )))
+    ))))
 }
 
 /// Is `cls`'s instance layout an exception's?

@@ -56,7 +56,7 @@ impl Vm {
             locals: None,
             is_generator: true,
         };
-        Ok(Value::from_obj(Payload::Generator(RefCell::new(Generator {
+        Ok(Value::from_obj(Payload::Generator(Box::new(RefCell::new(Generator {
             frame: Some(frame),
             saved,
             running: false,
@@ -64,7 +64,7 @@ impl Vm {
             name: f.name.borrow().clone(),
             qualname: f.qualname.borrow().clone(),
             exc_state: Value::None,
-        }))))
+        })))))
     }
 
     /// Resumes the generator on top of the stack: pushes its frame (see the

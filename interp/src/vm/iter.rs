@@ -8,7 +8,7 @@ use crate::vm::Vm;
 use std::cell::RefCell;
 
 pub fn new_iter(state: IterState) -> Value {
-    Value::from_obj(Payload::Iter(RefCell::new(state)))
+    Value::from_obj(Payload::Iter(Box::new(RefCell::new(state))))
 }
 
 /// What one step of `ForIter` (or `Send`) did.

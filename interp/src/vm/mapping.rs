@@ -83,6 +83,17 @@ impl Vm {
             Value::None | Value::Null => return Ok(0x5f5e_0f00),
             Value::Obj(o) => match o.payload() {
                 Payload::Str(s) => return Ok(s.hash()),
+                Payload::Range { start, step, .. } => {
+                    // CPython: hash((len, start, step)), with start/step
+                    // replaced by None where they don't matter.
+                    let len = crate::objects_ops::range_len(v);
+                    let key = match len {
+                        0 => vec![Value::Int(0), Value::None, Value::None],
+                        1 => vec![Value::Int(1), Value::Int(*start), Value::None],
+                        n => vec![Value::Int(n), Value::Int(*start), Value::Int(*step)],
+                    };
+                    return self.hash(&Value::new_tuple(key));
+                }
                 Payload::Tuple(items) => return self.hash_tuple(items),
                 Payload::Bytes(b) => {
                     let s = crate::objects::str::hash_str(&String::from_utf8_lossy(b));

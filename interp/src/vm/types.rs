@@ -67,14 +67,14 @@ fn make(name: &str, kind: TypeKind, bases: &[&Obj]) -> Obj {
         TypeKind::Bool => TypeKind::Int,
         k => k,
     };
-    Obj::new(Payload::Type(TypeObject::new(
+    Obj::new(Payload::Type(Box::new(TypeObject::new(
         name,
         kind,
         layout,
         bases.iter().map(|b| (*b).clone()).collect(),
         mro,
         Dict::new(),
-    )))
+    ))))
 }
 
 impl Types {

@@ -393,7 +393,7 @@ fn make_class(vm: &Vm, kind: FileKind) -> Obj {
     let object = vm.g.types.object.clone();
     let ty = TypeObject::new(name, TypeKind::Native, TypeKind::Native, vec![object.clone()], vec![object], Dict::new());
     *ty.qualname.borrow_mut() = format!("_io.{name}");
-    let cls = Obj::new(Payload::Type(ty));
+    let cls = Obj::new(Payload::Type(Box::new(ty)));
     crate::vm::types::install(&cls, name, COMMON_METHODS);
     if kind != FileKind::Text {
         crate::vm::types::install(&cls, name, BINARY_METHODS);
