@@ -419,7 +419,12 @@ fn builtin_sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let it = vm.get_iter(&pos[0])?;
     while let Some(v) = vm.next(&it)? {
-        acc = vm.binary_op(acc, v, crate::code::BINOP_ADD)?;
+        // Int and float items add inline (CPython's sum keeps a C long or
+        // double accumulator); anything else takes the generic operator.
+        acc = match crate::vm::ops::binary_fast(&acc, &v, crate::code::BINOP_ADD) {
+            Some(r) => r,
+            None => vm.binary_op(acc, v, crate::code::BINOP_ADD)?,
+        };
     }
     Ok(acc)
 }

@@ -63,7 +63,11 @@ pub fn builtin_binary(vm: &mut Vm, a: &Value, b: &Value, op: u32, inplace: bool)
             let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
             s.push_str(x.as_str());
             s.push_str(y.as_str());
-            Some(Value::from_string(s))
+            // Exact capacity, and the code point count is known.
+            Some(Value::Obj(crate::value::Obj::new(Payload::Str(crate::objects::str::PyStr::with_char_len(
+                s,
+                x.char_len() + y.char_len(),
+            )))))
         }
         (BINOP_ADD, Payload::List(x), Some(Payload::List(y))) => {
             if inplace {
@@ -378,7 +382,11 @@ pub fn builtin_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResul
             }
             Ok(false)
         }
-        Some(Payload::Dict(d)) => Ok(vm.table_get(d, item)?.is_some()),
+        Some(Payload::Dict(d)) => {
+            // Finds the entry without cloning its value.
+            let h = vm.hash(item)?;
+            Ok(vm.table_find(d, h, item)?.is_some())
+        }
         Some(Payload::Set(_) | Payload::FrozenSet(_)) => vm.set_contains(container, item),
         Some(Payload::DictView(dv)) => crate::objects::dict_view::contains(vm, dv, item),
         Some(Payload::BigRange(r)) => match crate::objects::number::to_bigint(item) {

@@ -35,8 +35,10 @@ impl Vm {
 
         // Fast path: a Python function, positional arguments only.
         if nkw == 0 {
-            let target = match callable.payload() {
-                Some(Payload::Function(_)) => Some(callable.clone()),
+            // The callable itself when it is a function (no extra clone).
+            let method_func: Value;
+            let target: Option<&Value> = match callable.payload() {
+                Some(Payload::Function(_)) => Some(&callable),
                 Some(Payload::Method { func, receiver }) if matches!(func.payload(), Some(Payload::Function(_))) => {
                     // Bound method: slide the receiver in as the first argument.
                     if args_start == callable_pos + 2 {
@@ -45,7 +47,8 @@ impl Vm {
                     } else {
                         self.stack.insert(args_start, receiver.clone());
                     }
-                    Some(func.clone())
+                    method_func = func.clone();
+                    Some(&method_func)
                 }
                 _ => None,
             };
@@ -77,7 +80,7 @@ impl Vm {
                     let values: Vec<Value> = self.stack[args_start..].to_vec();
                     let locals = self.bind_arguments(f, Args { values: &values, kwnames: &[] })?;
                     self.stack.truncate(callable_pos);
-                    return self.enter_function(&fv, f, locals, callable_pos);
+                    return self.enter_function(fv, f, locals, callable_pos);
                 }
             }
         }

@@ -75,24 +75,24 @@ impl Vm {
     pub(crate) fn enter_generator(&mut self, sent: Value) -> PyResult<bool> {
         let gen = match self.stack.last() {
             Some(Value::Obj(o)) => o.clone(),
-            _ => return Err(PyErr::internal("resuming a non-generator")),
+            _ => return Err(enter_error(EnterError::NotGenerator)),
         };
         let Payload::Generator(cell) = gen.payload() else {
-            return Err(PyErr::internal("resuming a non-generator"));
+            return Err(enter_error(EnterError::NotGenerator));
         };
         let mut g = cell.borrow_mut();
         if g.running {
-            return Err(PyErr::value_error("generator already executing"));
+            return Err(enter_error(EnterError::Running));
         }
         if g.frame.is_none() {
             return Ok(false);
         }
         if self.frames.len() >= self.g.recursion_limit.get() {
-            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+            return Err(enter_error(EnterError::Recursion));
         }
         let just_started = g.just_started;
         if just_started && !sent.is_none() {
-            return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
+            return Err(enter_error(EnterError::SentToNew));
         }
         let Some(mut frame) = g.frame.take() else { return Ok(false) };
         g.just_started = false;
@@ -124,13 +124,13 @@ impl Vm {
     /// generator's, back in its generator object, which is left on top.
     pub(crate) fn suspend_generator(&mut self) -> PyResult<()> {
         let Some(base) = self.frames.last().map(|f| f.base) else {
-            return Err(PyErr::internal("yield without a frame"));
+            return Err(enter_error(EnterError::YieldNoFrame));
         };
         let gen = match base.checked_sub(1).and_then(|i| self.stack.get(i)) {
             Some(Value::Obj(o)) if matches!(o.payload(), Payload::Generator(_)) => o.clone(),
-            _ => return Err(PyErr::internal("yield in a frame that is not a generator's")),
+            _ => return Err(enter_error(EnterError::YieldNotGenerator)),
         };
-        let Payload::Generator(cell) = gen.payload() else { return Err(PyErr::internal("yield")) };
+        let Payload::Generator(cell) = gen.payload() else { return Err(enter_error(EnterError::YieldNotGenerator)) };
         let mut g = cell.borrow_mut();
         move_tail(&mut self.stack, base, &mut g.saved);
         g.frame = self.frames.pop();
@@ -466,6 +466,29 @@ fn move_tail(from: &mut Vec<Value>, at: usize, to: &mut Vec<Value>) {
         std::ptr::copy_nonoverlapping(from.as_ptr().add(at), to.as_mut_ptr().add(to.len()), n);
         from.set_len(at);
         to.set_len(to.len() + n);
+    }
+}
+
+/// Why `enter_generator` (or `suspend_generator`) refused (kept out of line: the resume path is hot).
+enum EnterError {
+    NotGenerator,
+    Running,
+    Recursion,
+    SentToNew,
+    YieldNoFrame,
+    YieldNotGenerator,
+}
+
+#[cold]
+#[inline(never)]
+fn enter_error(e: EnterError) -> PyErr {
+    match e {
+        EnterError::NotGenerator => PyErr::internal("resuming a non-generator"),
+        EnterError::Running => PyErr::value_error("generator already executing"),
+        EnterError::Recursion => PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"),
+        EnterError::SentToNew => PyErr::type_error("can't send non-None value to a just-started generator"),
+        EnterError::YieldNoFrame => PyErr::internal("yield without a frame"),
+        EnterError::YieldNotGenerator => PyErr::internal("yield in a frame that is not a generator's"),
     }
 }
 

@@ -451,10 +451,24 @@ impl Vm {
 
     /// `UnpackSequence`: pushes items so the first ends on top.
     pub fn unpack_sequence(&mut self, seq: Value, n: usize) -> PyResult<()> {
-        let items = match seq.payload() {
-            Some(Payload::Tuple(t)) if t.len() == n => t.clone(),
-            Some(Payload::List(l)) if l.borrow().len() == n => l.borrow().clone(),
-            _ => {
+        // Exact tuples and lists push straight from their items, with no
+        // intermediate vector (pushing runs no Python code).
+        match seq.payload() {
+            Some(Payload::Tuple(t)) if t.len() == n => {
+                self.stack.extend(t.iter().rev().cloned());
+                return Ok(());
+            }
+            Some(Payload::List(l)) => {
+                let l = l.borrow();
+                if l.len() == n {
+                    self.stack.extend(l.iter().rev().cloned());
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+        let items = {
+            {
                 let it = self.get_iter(&seq).map_err(|_| {
                     PyErr::type_error(format!("cannot unpack non-iterable {} object", self.type_name(&seq)))
                 })?;

@@ -406,8 +406,32 @@ impl Vm {
                                 Some(f) => f,
                                 None => break 'instr Err(PyErr::internal("return without a frame")),
                             };
-                            self.stack.truncate(frame.ret_to);
-                            if frame.is_generator {
+                            // Pops, not `truncate`: usually only the locals and the
+                            // callable remain, and this keeps the drops inline.
+                            let Frame { ret_to, is_generator, cells, code: fcode, globals, locals, .. } = frame;
+                            // Most frames have no cells: skip the out-of-line drop of
+                            // an empty, unallocated Vec.
+                            if cells.capacity() == 0 {
+                                std::mem::forget(cells);
+                            } else {
+                                drop(cells);
+                            }
+                            drop(fcode);
+                            drop(globals);
+                            drop(locals);
+                            if !is_generator && fi != entry && ret_to < self.stack.len() {
+                                // A plain call returning to a caller in this loop: the
+                                // result overwrites the callable's slot (no push).
+                                self.stack[ret_to] = v;
+                                while self.stack.len() > ret_to + 1 {
+                                    self.stack.pop();
+                                }
+                                continue 'frames;
+                            }
+                            while self.stack.len() > ret_to {
+                                self.stack.pop();
+                            }
+                            if is_generator {
                                 // The generator object is on top again (vm/generator.rs).
                                 self.finish_generator();
                                 if fi == entry {
