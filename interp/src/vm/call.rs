@@ -160,6 +160,14 @@ impl Vm {
         }
         let base = self.stack.len();
         self.stack.extend(locals);
+        self.push_function_frame(f, base, ret_to, None)?;
+        Ok(true)
+    }
+
+    /// Pushes the frame record of a call to `f` whose locals already sit on
+    /// the stack from `base` (`locals` is the namespace of a class body).
+    #[inline]
+    pub fn push_function_frame(&mut self, f: &Function, base: usize, ret_to: usize, locals: Option<Obj>) -> PyResult<()> {
         let cells = self.make_cells(&f.code, f, base)?;
         let frame = Frame {
             code: f.code.clone(),
@@ -168,11 +176,17 @@ impl Vm {
             ret_to,
             cells,
             globals: f.globals.clone(),
-            locals: None,
+            locals,
             is_generator: false,
         };
-        self.push_frame(frame)?;
-        Ok(true)
+        self.push_frame(frame)
+    }
+
+    /// `push_function_frame`, then runs the frame to its return (a call
+    /// made from Rust code).
+    pub fn run_function_frame(&mut self, f: &Function, base: usize, ret_to: usize, locals: Option<Obj>) -> PyResult<Value> {
+        self.push_function_frame(f, base, ret_to, locals)?;
+        self.run_frame_to_completion()
     }
 
     /// New cells for the code's cellvars (parameters copied in), followed
@@ -221,19 +235,7 @@ impl Vm {
                     }
                     self.stack.extend(locals);
                 }
-                let cells = self.make_cells(&f.code, f, base)?;
-                let frame = Frame {
-                    code: f.code.clone(),
-                    ip: 0,
-                    base,
-                    ret_to,
-                    cells,
-                    globals: f.globals.clone(),
-                    locals: None,
-                    is_generator: false,
-                };
-                self.push_frame(frame)?;
-                self.run_frame_to_completion()
+                self.run_function_frame(f, base, ret_to, None)
             }
             Some(Payload::Builtin(b)) => {
                 let func = b.func;
@@ -287,19 +289,7 @@ impl Vm {
                 for _ in args.values.len() + 1..f.code.varnames.len() {
                     self.stack.push(Value::Null);
                 }
-                let cells = self.make_cells(&f.code, f, base)?;
-                let frame = Frame {
-                    code: f.code.clone(),
-                    ip: 0,
-                    base,
-                    ret_to: base,
-                    cells,
-                    globals: f.globals.clone(),
-                    locals: None,
-                    is_generator: false,
-                };
-                self.push_frame(frame)?;
-                self.run_frame_to_completion()
+                self.run_function_frame(f, base, base, None)
             }
             Some(Payload::Builtin(b)) if args.values.len() < SMALL_ARGS => {
                 // `b.receiver` (if any) goes first, then `receiver`.

@@ -7,7 +7,6 @@ use crate::objects::function::Args;
 use crate::objects::instance::{ExcData, Instance, InstanceExtra};
 use crate::objects::typeobj::{TypeKind, TypeObject};
 use crate::value::{Obj, Payload, Value};
-use crate::vm::frame::Frame;
 use crate::vm::Vm;
 use std::cell::RefCell;
 
@@ -66,18 +65,7 @@ impl Vm {
         for _ in 0..f.code.varnames.len() {
             self.stack.push(Value::Null);
         }
-        let cells = self.make_cells(&f.code, f, base)?;
-        let frame = Frame {
-            code: f.code.clone(),
-            ip: 0,
-            base,
-            ret_to: base,
-            cells,
-            globals: f.globals.clone(),
-            locals: Some(ns.clone()),
-            is_generator: false,
-        };
-        self.push_frame(frame)?;
+        self.push_function_frame(f, base, base, Some(ns.clone()))?;
         let cell = self.run_frame_to_completion()?;
         let ns_v = Value::Obj(ns.clone());
         let cls = match &metaclass {
