@@ -93,11 +93,19 @@ pub fn run_main_source(vm: &mut Vm, source: &str, filename: &str) -> i32 {
     vm.add_module("__main__", module);
     let result = vm
         .compile_source(source, filename, garter_interp::CompileMode::Exec)
-        .and_then(|code| vm.run_code(code, globals));
+        .and_then(|code| vm.run_code(code, globals.clone()));
     let status = match result {
         Ok(_) => 0,
         Err(e) => exit_status_of(vm, e),
     };
+    // At exit CPython clears the main module's namespace, finalising what it
+    // held (e.g. a suspended generator's `finally`).
+    vm.run_pending_finalizers();
+    if let garter_interp::value::Payload::Dict(d) = globals.payload() {
+        let entries = std::mem::take(&mut *d.borrow_mut());
+        drop(entries);
+    }
+    vm.run_pending_finalizers();
     garter_interp::builtins::flush_stdout();
     status
 }

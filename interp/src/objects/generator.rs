@@ -27,3 +27,46 @@ pub struct Generator {
     /// when the generator yields or finishes.
     pub exc_state: Value,
 }
+
+thread_local! {
+    /// Generators dropped while suspended inside a `try` or `with`: their
+    /// `finally` blocks and `__exit__`s still have to run, as CPython runs
+    /// them when a generator is freed. `Drop` cannot run Python code, so the
+    /// VM closes these at its next periodic check (and at exit):
+    /// `Vm::run_pending_finalizers`.
+    pub static PENDING_CLOSE: std::cell::RefCell<Vec<Generator>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        if self.running || self.just_started {
+            return;
+        }
+        let Some(frame) = self.frame.as_ref() else { return };
+        // Only a frame suspended in a protected region has cleanup to run.
+        let at = frame.ip.saturating_sub(1) as u32;
+        if !frame.code.exception_table.iter().any(|e| e.start <= at && at < e.end) {
+            return;
+        }
+        let mut pending = Some(Generator {
+            frame: self.frame.take(),
+            saved: std::mem::take(&mut self.saved),
+            running: false,
+            just_started: false,
+            name: std::mem::replace(&mut self.name, Value::None),
+            qualname: std::mem::replace(&mut self.qualname, Value::None),
+            exc_state: std::mem::replace(&mut self.exc_state, Value::None),
+        });
+        let _ = PENDING_CLOSE.try_with(|q| {
+            if let Ok(mut q) = q.try_borrow_mut() {
+                if let Some(g) = pending.take() {
+                    q.push(g);
+                }
+            }
+        });
+        // Not queued (thread ending): drop it without finalising again.
+        if let Some(mut g) = pending {
+            g.frame = None;
+        }
+    }
+}

@@ -492,6 +492,29 @@ fn enter_error(e: EnterError) -> PyErr {
     }
 }
 
+impl Vm {
+    /// Closes generators that were dropped while suspended in a `try` or
+    /// `with` (see `objects::generator::PENDING_CLOSE`); an exception from
+    /// one is reported as CPython reports exceptions in finalisers.
+    pub fn run_pending_finalizers(&mut self) {
+        loop {
+            let next = crate::objects::generator::PENDING_CLOSE
+                .try_with(|q| q.try_borrow_mut().ok().and_then(|mut q| q.pop()))
+                .ok()
+                .flatten();
+            let Some(g) = next else { break };
+            let gen = Value::from_obj(Payload::Generator(Box::new(RefCell::new(g))));
+            if let Err(e) = self.generator_close(&gen) {
+                let exc = self.normalize(e);
+                let what = self.repr(&gen).unwrap_or_default();
+                let text = self.format_exception(&exc);
+                crate::builtins::flush_stdout();
+                crate::builtins::write_stderr(self, &format!("Exception ignored in: {what}\n{text}"));
+            }
+        }
+    }
+}
+
 fn self_gen_exit() -> PyErr {
     PyErr::new(ExcKind::GeneratorExit, "")
 }

@@ -182,6 +182,7 @@ impl Vm {
     #[cold]
     fn periodic_check(&mut self) -> PyResult<()> {
         self.ticks_left = self.g.check_interval.get().max(1);
+        self.run_pending_finalizers();
         crate::signals::check(self)
     }
 
