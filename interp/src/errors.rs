@@ -77,16 +77,16 @@ impl PyErr {
     /// `OSError` (or the errno-specific subclass) from a host I/O error.
     pub fn from_io(e: &std::io::Error) -> PyErr {
         use std::io::ErrorKind as K;
-        let kind = match e.kind() {
-            K::NotFound => ExcKind::FileNotFoundError,
-            K::AlreadyExists => ExcKind::FileExistsError,
-            K::PermissionDenied => ExcKind::PermissionError,
-            K::BrokenPipe => ExcKind::BrokenPipeError,
-            K::TimedOut => ExcKind::TimeoutError,
-            K::Interrupted => ExcKind::InterruptedError,
-            _ => match e.raw_os_error() {
-                Some(21) => ExcKind::IsADirectoryError,
-                Some(20) => ExcKind::NotADirectoryError,
+        // The errno decides, as in CPython; errors without one by their kind.
+        let kind = match e.raw_os_error() {
+            Some(code) => errno_subclass(code as i64).unwrap_or(ExcKind::OSError),
+            None => match e.kind() {
+                K::NotFound => ExcKind::FileNotFoundError,
+                K::AlreadyExists => ExcKind::FileExistsError,
+                K::PermissionDenied => ExcKind::PermissionError,
+                K::BrokenPipe => ExcKind::BrokenPipeError,
+                K::TimedOut => ExcKind::TimeoutError,
+                K::Interrupted => ExcKind::InterruptedError,
                 _ => ExcKind::OSError,
             },
         };
@@ -292,4 +292,26 @@ pub fn unicode_error_message(decode: bool, a: &[Value]) -> String {
             format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1)
         }
     }
+}
+
+/// The `OSError` subclass CPython picks for an errno (Linux numbering), as
+/// `OSError.__new__` does; None for plain `OSError`.
+pub fn errno_subclass(errno: i64) -> Option<ExcKind> {
+    Some(match errno {
+        11 | 114 | 115 => ExcKind::BlockingIOError,
+        10 => ExcKind::ChildProcessError,
+        32 | 108 => ExcKind::BrokenPipeError,
+        103 => ExcKind::ConnectionAbortedError,
+        111 => ExcKind::ConnectionRefusedError,
+        104 => ExcKind::ConnectionResetError,
+        17 => ExcKind::FileExistsError,
+        2 => ExcKind::FileNotFoundError,
+        4 => ExcKind::InterruptedError,
+        21 => ExcKind::IsADirectoryError,
+        20 => ExcKind::NotADirectoryError,
+        1 | 13 => ExcKind::PermissionError,
+        3 => ExcKind::ProcessLookupError,
+        110 => ExcKind::TimeoutError,
+        _ => return None,
+    })
 }

@@ -288,7 +288,7 @@ impl Vm {
                 if kind == ExcKind::OSError && t.kind == TypeKind::Exception(ExcKind::OSError) && (2..=5).contains(&pos.len()) {
                     // OSError(errno, ...) makes the subclass for errno.
                     let sub = match pos[0] {
-                        Value::Int(errno) => oserror_subclass(errno),
+                        Value::Int(errno) => crate::errors::errno_subclass(errno),
                         _ => None,
                     };
                     if let Some(sub) = sub {
@@ -428,27 +428,6 @@ impl Vm {
         }
         Err(PyErr::attribute_error(format!("'super' object has no attribute '{name}'")))
     }
-}
-
-/// The `OSError` subclass CPython picks for an errno (Linux numbering).
-fn oserror_subclass(errno: i64) -> Option<ExcKind> {
-    Some(match errno {
-        11 | 114 | 115 => ExcKind::BlockingIOError,
-        10 => ExcKind::ChildProcessError,
-        32 | 108 => ExcKind::BrokenPipeError,
-        103 => ExcKind::ConnectionAbortedError,
-        111 => ExcKind::ConnectionRefusedError,
-        104 => ExcKind::ConnectionResetError,
-        17 => ExcKind::FileExistsError,
-        2 => ExcKind::FileNotFoundError,
-        4 => ExcKind::InterruptedError,
-        21 => ExcKind::IsADirectoryError,
-        20 => ExcKind::NotADirectoryError,
-        1 | 13 => ExcKind::PermissionError,
-        3 => ExcKind::ProcessLookupError,
-        110 => ExcKind::TimeoutError,
-        _ => return None,
-    })
 }
 
 /// C3 linearisation of `bases` (the result excludes the new class itself).

@@ -293,14 +293,7 @@ impl Vm {
     #[inline]
     pub fn compare_bool(&mut self, a: &Value, b: &Value, op: u32) -> PyResult<bool> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            return Ok(match op {
-                CMP_LT => x < y,
-                CMP_LE => x <= y,
-                CMP_EQ => x == y,
-                CMP_NE => x != y,
-                CMP_GT => x > y,
-                _ => x >= y,
-            });
+            return Ok(cmp_ord(x, y, op));
         }
         let r = self.compare(a, b, op)?;
         self.truthy(&r)

@@ -298,23 +298,7 @@ fn closed_error(period: bool) -> PyErr {
 /// The exception class an errno maps to, as CPython's `OSError.__new__`
 /// (Linux numbering).
 pub fn errno_kind(code: i32) -> ExcKind {
-    match code {
-        11 | 114 | 115 => ExcKind::BlockingIOError,
-        10 => ExcKind::ChildProcessError,
-        32 | 108 => ExcKind::BrokenPipeError,
-        103 => ExcKind::ConnectionAbortedError,
-        111 => ExcKind::ConnectionRefusedError,
-        104 => ExcKind::ConnectionResetError,
-        17 => ExcKind::FileExistsError,
-        2 => ExcKind::FileNotFoundError,
-        21 => ExcKind::IsADirectoryError,
-        20 => ExcKind::NotADirectoryError,
-        4 => ExcKind::InterruptedError,
-        1 | 13 => ExcKind::PermissionError,
-        3 => ExcKind::ProcessLookupError,
-        110 => ExcKind::TimeoutError,
-        _ => ExcKind::OSError,
-    }
+    crate::errors::errno_subclass(code as i64).unwrap_or(ExcKind::OSError)
 }
 
 /// An `OSError` (or its errno subclass) from a host error, with `errno`,
