@@ -2,21 +2,81 @@
 //!
 //! This crate is the command-line binary and the embedding facade; the
 //! interpreter lives in `garter-interp`, the native modules in
-//! `garter-stdlib`.
+//! `garter-stdlib`. The command line is parsed in `cli.rs`; `main.rs`
+//! dispatches to the runners here (`run_file`, `run_command`,
+//! `run_module`, `run_stdin`) and to the REPL (`repl.rs`).
 
+pub mod cli;
+pub mod codeop;
+mod completion;
+pub mod repl;
+pub mod runmod;
+mod site;
+
+pub use cli::XValue;
 pub use garter_interp as interp;
 pub use garter_stdlib as stdlib;
 
 use garter_interp::errors::PyErr;
-use garter_interp::value::Value;
+use garter_interp::value::{Obj, Payload, Value};
 use garter_interp::vm::Vm;
 
-/// A VM with the standard library registered and `sys.argv` set.
+/// A VM with the standard library registered, `exit`/`quit` in builtins
+/// (as CPython's `site` adds them) and `sys.argv` set.
 pub fn new_vm(argv: Vec<String>) -> Vm {
+    new_vm_with_xoptions(argv, &[])
+}
+
+/// `new_vm` with the command line's `-X` options, shown to scripts as
+/// `sys._xoptions`. Options that configure the VM itself (the GIL's
+/// `gil=`, `checkinterval=`, `switchinterval=`) are read from `xoptions`
+/// here; unknown names are accepted and only recorded, as in CPython.
+pub fn new_vm_with_xoptions(argv: Vec<String>, xoptions: &[(String, XValue)]) -> Vm {
     let mut vm = Vm::new();
     *vm.g.argv.borrow_mut() = argv;
     garter_stdlib::register_all(&mut vm);
+    site::install(&mut vm);
+    if !xoptions.is_empty() {
+        set_xoptions(&mut vm, xoptions);
+    }
     vm
+}
+
+/// Fills `sys._xoptions` (`-X name` is True, `-X name=value` the string).
+fn set_xoptions(vm: &mut Vm, xoptions: &[(String, XValue)]) {
+    let Ok(sys) = vm.import_module("sys") else { return };
+    let Ok(dict) = vm.get_attr_str(&sys, "_xoptions") else { return };
+    if let Some(Payload::Dict(d)) = dict.payload() {
+        let mut d = d.borrow_mut();
+        for (name, value) in xoptions {
+            let v = match value {
+                XValue::Flag => Value::Bool(true),
+                XValue::Text(t) => Value::new_str(t),
+            };
+            d.set_str_key(Value::new_str(name), v);
+        }
+    }
+}
+
+/// Appends the directories of a `GARTERPATH`-style list (`:`-separated)
+/// to `sys.path`; an empty entry means the current directory, as in
+/// CPython's `PYTHONPATH`.
+pub fn add_to_sys_path(vm: &mut Vm, list: &str) {
+    let cwd = std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default();
+    if let Payload::List(l) = vm.g.path.payload() {
+        let mut l = l.borrow_mut();
+        for entry in list.split(':') {
+            l.push(Value::new_str(if entry.is_empty() { &cwd } else { entry }));
+        }
+    }
+}
+
+/// Puts `entry` first on `sys.path` (the script's directory, `''` for
+/// `-c` and stdin, the working directory for `-m`).
+pub fn prepend_sys_path(vm: &mut Vm, entry: &str) {
+    if let Payload::List(l) = vm.g.path.payload() {
+        l.borrow_mut().insert(0, Value::new_str(entry));
+    }
 }
 
 /// What running a script came to: an exit status for the process.
@@ -63,49 +123,106 @@ pub fn print_uncaught(vm: &mut Vm, exc: &Value) {
     vm.print_exception(exc);
 }
 
-/// Runs a script file as `__main__`; returns the process exit status.
-pub fn run_file(vm: &mut Vm, path: &str) -> i32 {
-    // CPython 3.11 names the main script by its absolute path (in
-    // tracebacks, `__file__` and `sys.path[0]`); `sys.argv[0]` stays as given.
+/// Reads a script: its absolute path and text. CPython 3.11 names the main
+/// script by its absolute path (in tracebacks, `__file__` and
+/// `sys.path[0]`); `sys.argv[0]` stays as given. On failure prints
+/// CPython's message and returns the exit status (2).
+pub fn read_script(path: &str) -> Result<(String, String), i32> {
     let abs = std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.to_string());
-    let source = match std::fs::read(&abs) {
-        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+    match std::fs::read(&abs) {
+        Ok(b) => Ok((abs, String::from_utf8_lossy(&b).into_owned())),
         Err(e) => {
             let text = e.to_string();
             let text = text.split(" (os error").next().unwrap_or("");
             eprintln!("garter: can't open file '{}': [Errno {}] {}", abs, e.raw_os_error().unwrap_or(2), text);
-            return 2;
+            Err(2)
         }
+    }
+}
+
+/// Sets `sys.argv[0]` (in the `sys` module if it is already imported).
+pub fn set_argv0(vm: &mut Vm, value: &str) {
+    if let Some(first) = vm.g.argv.borrow_mut().first_mut() {
+        *first = value.to_string();
+    }
+    let sys = match vm.g.modules.payload() {
+        Payload::Dict(d) => d.borrow().get_str("sys").cloned(),
+        _ => None,
+    };
+    if let Some(sys) = sys {
+        if let Ok(argv) = vm.get_attr_str(&sys, "argv") {
+            if let Some(Payload::List(l)) = argv.payload() {
+                if let Some(first) = l.borrow_mut().first_mut() {
+                    *first = Value::new_str(value);
+                }
+            }
+        }
+    }
+}
+
+/// Runs a script file as `__main__`; returns the process exit status.
+pub fn run_file(vm: &mut Vm, path: &str) -> i32 {
+    let (abs, source) = match read_script(path) {
+        Ok(read) => read,
+        Err(status) => return status,
     };
     let dir = std::path::Path::new(&abs).parent().map(|p| p.display().to_string()).unwrap_or_default();
-    if let garter_interp::value::Payload::List(l) = vm.g.path.payload() {
-        l.borrow_mut().insert(0, Value::new_str(if dir.is_empty() { "." } else { &dir }));
-    }
+    prepend_sys_path(vm, if dir.is_empty() { "." } else { &dir });
     run_main_source(vm, &source, &abs)
 }
 
 /// Runs source text as the `__main__` module.
 pub fn run_main_source(vm: &mut Vm, source: &str, filename: &str) -> i32 {
-    let (module, globals) = vm.new_module("__main__");
-    if let garter_interp::value::Payload::Dict(d) = globals.payload() {
-        d.borrow_mut().set_str_key(Value::new_str("__file__"), Value::new_str(filename));
-    }
-    vm.add_module("__main__", module);
-    let result = vm
-        .compile_source(source, filename, garter_interp::CompileMode::Exec)
-        .and_then(|code| vm.run_code(code, globals.clone()));
+    let (globals, result) = exec_main(vm, source, filename, MainAttrs { file: Some(filename), package: None });
     let status = match result {
-        Ok(_) => 0,
+        Ok(()) => 0,
         Err(e) => exit_status_of(vm, e),
     };
-    // At exit CPython clears the main module's namespace, finalising what it
-    // held (e.g. a suspended generator's `finally`).
+    finish_main(vm, &globals);
+    status
+}
+
+/// What `__main__` is told about itself.
+#[derive(Clone, Copy, Default)]
+pub struct MainAttrs<'a> {
+    /// `__file__` (unset for `-c` and stdin, as in CPython).
+    pub file: Option<&'a str>,
+    /// `__package__` (`-m` sets it; otherwise None).
+    pub package: Option<&'a str>,
+}
+
+/// Creates `__main__` and runs `source` in it, leaving the namespace alive
+/// (for `-i`). Source lines of `<string>`/`<stdin>` programs are not kept:
+/// CPython shows none for them in tracebacks.
+pub fn exec_main(vm: &mut Vm, source: &str, filename: &str, attrs: MainAttrs<'_>) -> (Obj, Result<(), PyErr>) {
+    let (module, globals) = vm.new_module("__main__");
+    if let Payload::Dict(d) = globals.payload() {
+        let mut d = d.borrow_mut();
+        if let Some(file) = attrs.file {
+            d.set_str_key(Value::new_str("__file__"), Value::new_str(file));
+        }
+        if let Some(package) = attrs.package {
+            d.set_str_key(Value::new_str("__package__"), Value::new_str(package));
+        }
+    }
+    vm.add_module("__main__", module);
+    let code = vm.compile_source(source, filename, garter_interp::CompileMode::Exec);
+    if filename.starts_with('<') {
+        vm.g.sources.borrow_mut().remove(filename);
+    }
+    let result = code.and_then(|code| vm.run_code(code, globals.clone())).map(|_| ());
+    garter_interp::builtins::flush_stdout();
+    (globals, result)
+}
+
+/// At exit CPython clears the main module's namespace, finalising what it
+/// held (e.g. a suspended generator's `finally`).
+pub fn finish_main(vm: &mut Vm, globals: &Obj) {
     vm.run_pending_finalizers();
-    if let garter_interp::value::Payload::Dict(d) = globals.payload() {
+    if let Payload::Dict(d) = globals.payload() {
         let entries = std::mem::take(&mut *d.borrow_mut());
         drop(entries);
     }
     vm.run_pending_finalizers();
     garter_interp::builtins::flush_stdout();
-    status
 }

@@ -17,10 +17,17 @@ use crate::vm::Vm;
 use std::cell::RefCell;
 use std::io::Write;
 
+/// `garter -u`: stdout is flushed after every write (set once at startup).
+pub static UNBUFFERED_STDOUT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Writes text to the process's stdout.
 pub fn write_stdout(_vm: &mut Vm, s: &str) -> PyResult<()> {
     let mut out = std::io::stdout().lock();
-    out.write_all(s.as_bytes()).map_err(|e| PyErr::from_io(&e))
+    out.write_all(s.as_bytes()).map_err(|e| PyErr::from_io(&e))?;
+    if UNBUFFERED_STDOUT.load(std::sync::atomic::Ordering::Relaxed) {
+        out.flush().map_err(|e| PyErr::from_io(&e))?;
+    }
+    Ok(())
 }
 
 /// Writes text to the process's stderr.

@@ -127,6 +127,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ("platform", Value::new_str("linux")),
         ("version", Value::new_str("3.11.0 (garter 0.1.0)")),
         ("version_info", version_info),
+        // `-X` options; the command line fills it (`garter::new_vm_with_xoptions`).
+        ("_xoptions", Value::new_dict(garter_interp::objects::dict::Dict::new())),
         ("executable", Value::new_str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default())),
     ];
     make_module(vm, "sys", FUNCTIONS, &consts)
