@@ -158,6 +158,42 @@ fn dict_get(d: &Obj, key: &str) -> Option<Value> {
 mod tests {
     use super::*;
 
+    /// A VM with `__main__` globals holding what `source` defined.
+    fn session(source: &str) -> (Vm, Obj) {
+        let mut vm = crate::new_vm(vec![String::new()]);
+        let (globals, result) = crate::exec_main(&mut vm, source, "<test>", crate::MainAttrs::default());
+        assert!(result.is_ok());
+        (vm, globals)
+    }
+
+    #[test]
+    fn names_complete_from_keywords_globals_and_builtins() {
+        let (mut vm, g) = session("def no_args(): pass\ndef some_args(a): pass\nprinter = 1\n");
+        // Keywords get rlcompleter's suffixes; callables a `(`.
+        assert_eq!(complete(&mut vm, &g, "fin"), ["finally:"]);
+        assert_eq!(complete(&mut vm, &g, "Tr"), ["True"]);
+        assert_eq!(complete(&mut vm, &g, "whi"), ["while "]);
+        assert_eq!(complete(&mut vm, &g, "pri"), ["print(", "printer"]);
+        assert_eq!(complete(&mut vm, &g, "no_"), ["no_args()"]);
+        assert_eq!(complete(&mut vm, &g, "some_"), ["some_args("]);
+        assert_eq!(complete(&mut vm, &g, "__bui"), ["__build_class__("]);
+        assert_eq!(complete(&mut vm, &g, ""), ["\t"]);
+    }
+
+    #[test]
+    fn attributes_complete_after_a_dotted_name_without_calls() {
+        let (mut vm, g) = session("class C:\n    value = 1\n    _hidden = 2\n    def method(self): pass\nclass Holder:\n    inner = C()\n");
+        assert_eq!(complete(&mut vm, &g, "C.va"), ["C.value"]);
+        assert_eq!(complete(&mut vm, &g, "Holder.inner.me"), ["Holder.inner.method("]);
+        // `_` names only when asked for.
+        let all = complete(&mut vm, &g, "C.");
+        assert!(all.contains(&"C.value".to_string()) && !all.iter().any(|w| w.starts_with("C._")), "{all:?}");
+        assert_eq!(complete(&mut vm, &g, "C._h"), ["C._hidden"]);
+        // No evaluation of anything but names and attributes.
+        assert!(complete(&mut vm, &g, "C().va").is_empty());
+        assert!(complete(&mut vm, &g, "missing.x").is_empty());
+    }
+
     #[test]
     fn word_boundaries_follow_readline() {
         assert_eq!(word_start("print(math.sq", 13), 6);

@@ -40,6 +40,8 @@ use std::sync::atomic::Ordering;
 const STDIN_NAME: &str = "<stdin>";
 /// The history file, in the user's home directory.
 const HISTORY_FILE: &str = ".garter_history";
+/// Lines of history kept (rustyline's default is 100).
+const HISTORY_LENGTH: usize = 1000;
 const PS1: &str = ">>> ";
 const PS2: &str = "... ";
 
@@ -164,7 +166,8 @@ fn history_path() -> Option<std::path::PathBuf> {
 /// lines); finalises the `__main__` namespace at the end (`finish_main`)
 /// and returns the exit status.
 pub fn interact_tty(vm: Vm, globals: Obj, show_banner: bool) -> i32 {
-    let config = Config::builder().completion_type(CompletionType::List).auto_add_history(false).build();
+    let builder = Config::builder().completion_type(CompletionType::List).auto_add_history(false);
+    let config = builder.clone().max_history_size(HISTORY_LENGTH).unwrap_or(builder).build();
     let mut editor: Editor<ReplHelper, FileHistory> = match Editor::with_config(config) {
         Ok(e) => e,
         Err(e) => {
