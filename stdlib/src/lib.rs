@@ -1,8 +1,10 @@
 //! garter-stdlib: the native modules. `register_all` is the one list of
 //! modules, alphabetical, so an embedder can see and choose what goes in.
 
+pub mod args;
 pub mod math;
 pub mod os;
+pub mod random;
 pub mod sys;
 pub mod time;
 
@@ -15,6 +17,7 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_module("io", garter_interp::objects::file::io_init);
     vm.register_module("math", math::init);
     vm.register_module("os", os::init);
+    vm.register_module("random", random::init);
     vm.register_module("sys", sys::init);
     vm.register_module("time", time::init);
 }
