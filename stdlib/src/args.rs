@@ -91,3 +91,15 @@ pub fn err_matches(vm: &mut garter_interp::vm::Vm, err: PyErr, kind: garter_inte
     let m = vm.isinstance(&exc, &cls);
     (m, PyErr::from_object(exc))
 }
+
+/// `sys.modules[module].name`, if both exist (a native module finding its
+/// own classes again).
+pub fn module_attr(vm: &garter_interp::vm::Vm, module: &str, name: &str) -> Option<Value> {
+    use garter_interp::value::Payload;
+    let Payload::Dict(mods) = vm.g.modules.payload() else { return None };
+    let m = mods.borrow().get_str(module).cloned()?;
+    let Some(Payload::Module(md)) = m.payload() else { return None };
+    let Payload::Dict(d) = md.dict.payload() else { return None };
+    let v = d.borrow().get_str(name).cloned();
+    v
+}
