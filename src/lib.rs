@@ -98,6 +98,8 @@ pub fn run_main_source(vm: &mut Vm, source: &str, filename: &str) -> i32 {
         Ok(_) => 0,
         Err(e) => exit_status_of(vm, e),
     };
+    // atexit callbacks run after the main program's traceback, before teardown.
+    garter_stdlib::atexit::run_exitfuncs(vm);
     // At exit CPython clears the main module's namespace, finalising what it
     // held (e.g. a suspended generator's `finally`).
     vm.run_pending_finalizers();

@@ -2,6 +2,7 @@
 //! modules, alphabetical, so an embedder can see and choose what goes in.
 
 pub mod args;
+pub mod atexit;
 pub mod json;
 pub mod math;
 pub mod os;
@@ -17,6 +18,7 @@ use garter_interp::vm::Vm;
 pub fn register_all(vm: &mut Vm) {
     // `_io` and `io` live in the interp crate: the builtin `open` needs them.
     vm.register_module("_io", garter_interp::objects::file::io_module);
+    vm.register_module("atexit", atexit::init);
     vm.register_module("io", garter_interp::objects::file::io_init);
     vm.register_module("json", json::init);
     vm.register_module("math", math::init);
