@@ -218,6 +218,8 @@ pub fn exec_main(vm: &mut Vm, source: &str, filename: &str, attrs: MainAttrs<'_>
 /// At exit CPython clears the main module's namespace, finalising what it
 /// held (e.g. a suspended generator's `finally`).
 pub fn finish_main(vm: &mut Vm, globals: &Obj) {
+    // atexit callbacks run after the main program's traceback, before teardown.
+    garter_stdlib::atexit::run_exitfuncs(vm);
     vm.run_pending_finalizers();
     if let Payload::Dict(d) = globals.payload() {
         let entries = std::mem::take(&mut *d.borrow_mut());

@@ -1313,6 +1313,19 @@ pub fn construct_builtin(vm: &mut Vm, cls: &Obj, args: Args<'_>) -> PyResult<Val
                 None => Err(PyErr::type_error(format!("cannot create '{}' instances", name()))),
             }
         }
+        TypeKind::Native => {
+            // A native class is made by the `__new__` builtin in its own
+            // dict, called with the class first (as `tp_new`).
+            let new = t.dict.borrow().get_str("__new__").cloned();
+            match new {
+                Some(f) if matches!(f.payload(), Some(Payload::Builtin(_))) => {
+                    let mut values = vec![Value::Obj(cls.clone())];
+                    values.extend_from_slice(args.values);
+                    vm.call_args(&f, Args { values: &values, kwnames: args.kwnames })
+                }
+                _ => Err(PyErr::type_error(format!("cannot create '{}' instances", name()))),
+            }
+        }
         _ => Err(PyErr::type_error(format!("cannot create '{}' instances", name()))),
     }
 }

@@ -1,8 +1,14 @@
 //! garter-stdlib: the native modules. `register_all` is the one list of
 //! modules, alphabetical, so an embedder can see and choose what goes in.
 
+pub mod args;
+pub mod atexit;
+pub mod json;
 pub mod math;
 pub mod os;
+pub mod random;
+#[path = "struct.rs"]
+pub mod struct_;
 pub mod sys;
 pub mod time;
 
@@ -12,9 +18,13 @@ use garter_interp::vm::Vm;
 pub fn register_all(vm: &mut Vm) {
     // `_io` and `io` live in the interp crate: the builtin `open` needs them.
     vm.register_module("_io", garter_interp::objects::file::io_module);
+    vm.register_module("atexit", atexit::init);
     vm.register_module("io", garter_interp::objects::file::io_init);
+    vm.register_module("json", json::init);
     vm.register_module("math", math::init);
     vm.register_module("os", os::init);
+    vm.register_module("random", random::init);
+    vm.register_module("struct", struct_::init);
     vm.register_module("sys", sys::init);
     vm.register_module("time", time::init);
 }

@@ -298,6 +298,16 @@ impl Vm {
                 }
                 InstanceExtra::Exception(RefCell::new(ExcData::new(Value::new_tuple(pos.to_vec()))))
             }
+            TypeKind::Native => {
+                // A subclass of a native class wraps the Rust object that
+                // the native base's constructor makes (with no arguments;
+                // `__init__` gets them).
+                let mro = t.mro.borrow().clone();
+                let base = mro.into_iter().find(|b| matches!(b.payload(), Payload::Type(bt) if bt.kind == TypeKind::Native));
+                let Some(base) = base else { return Err(PyErr::internal("native layout without a native base")) };
+                let v = crate::builtins::construct_builtin(self, &base, Args { values: &[], kwnames: &[] })?;
+                InstanceExtra::Builtin(RefCell::new(v))
+            }
             kind => {
                 let base_type = self.builtin_type_for(kind);
                 let v = match kind {

@@ -1,0 +1,27 @@
+# uniform, gauss (with its cached second value), normalvariate and the other distributions draw as CPython.
+import random
+random.seed(99)
+print([random.uniform(1, 10) for _ in range(5)])
+print([random.uniform(-2.5, 2.5) for _ in range(5)])
+print([random.gauss(0, 1) for _ in range(7)])
+print([random.gauss(100, 15) for _ in range(3)])
+random.seed(99)
+print(random.gauss(), random.gauss())
+random.seed(5)
+print(random.gauss())
+random.seed(5)
+print(random.gauss())
+print([random.normalvariate(0, 1) for _ in range(5)])
+print([random.normalvariate() for _ in range(2)])
+print([random.expovariate(1.5) for _ in range(5)])
+print([random.triangular(0, 10, 2) for _ in range(5)], random.triangular(), random.triangular(3, 3, 3))
+print([random.betavariate(2, 5) for _ in range(4)])
+print([random.gammavariate(a, 2.0) for a in (0.5, 1.0, 3.0, 30.0)])
+print([random.lognormvariate(0, 0.5) for _ in range(3)])
+print([random.vonmisesvariate(1.0, k) for k in (0, 0.5, 4.0)])
+print([random.paretovariate(3) for _ in range(3)])
+print([random.weibullvariate(1, 1.5) for _ in range(3)])
+try:
+    random.gammavariate(0, 1)
+except ValueError as e:
+    print("ValueError:", e)
