@@ -53,12 +53,15 @@ frozen_modules! {
     "collections.abc" => "py/collections/abc.py", Module;
     "abc" => "py/abc.py", Module;
     "bisect" => "py/bisect.py", Module;
+    "contextlib" => "py/contextlib.py", Module;
+    "copy" => "py/copy.py", Module;
     "enum" => "py/enum.py", Module;
     "functools" => "py/functools.py", Module;
     "heapq" => "py/heapq.py", Module;
     "itertools" => "py/itertools.py", Module;
     "keyword" => "py/keyword.py", Module;
     "operator" => "py/operator.py", Module;
+    "types" => "py/types.py", Module;
 }
 
 /// Compiles and runs the frozen source of module `name`, returning the
