@@ -193,6 +193,17 @@ fn subclass_of_any(vm: &mut Vm, sub: &Obj, spec: &Value) -> PyResult<bool> {
     match spec.payload() {
         Some(Payload::Type(_)) => {
             let c = spec.as_obj().cloned().ok_or_else(|| PyErr::internal("cls"))?;
+            // A metaclass's own `__subclasscheck__` decides (abc.ABCMeta's
+            // registry), as in CPython.
+            let meta = vm.type_of(spec);
+            if !meta.is(&vm.g.types.type_) {
+                if let Some(check) = vm.lookup_in_type(&meta, "__subclasscheck__") {
+                    if !matches!(check.payload(), Some(Payload::Builtin(_))) {
+                        let r = vm.call(&check, &[spec.clone(), Value::Obj(sub.clone())])?;
+                        return vm.truthy(&r);
+                    }
+                }
+            }
             Ok(vm.is_subtype(sub, &c))
         }
         Some(Payload::Tuple(t)) => {
@@ -671,6 +682,11 @@ fn builtin_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Some(f) => return vm.call_method_value(&f, v, &[]),
             None => {}
         }
+    }
+    // A dict subclass without its own `__reversed__` reverses its keys.
+    let base = vm.builtin_base(v);
+    if let (Some(Payload::Dict(_)), Some(o)) = (base.payload(), base.as_obj()) {
+        return Ok(crate::objects::dict_view::reversed(o, crate::objects::dict_view::KEYS));
     }
     let reversible = match v.payload() {
         Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)) => true,
@@ -1489,10 +1505,7 @@ fn type_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !t.is_heap() {
         return construct_builtin(vm, &cls, rest);
     }
-    let saved = t.metaclass.borrow_mut().take();
-    let r = vm.call_type(&cls, rest);
-    *t.metaclass.borrow_mut() = saved;
-    r
+    vm.call_type_plain(&cls, rest)
 }
 
 fn type_init(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {

@@ -1,9 +1,10 @@
-//! garter-stdlib: the native modules. `register_all` is the one list of
+//! garter-stdlib: the native modules and the frozen (Python) ones. `register_all` is the one list of
 //! modules, alphabetical, so an embedder can see and choose what goes in.
 
 pub mod args;
 pub mod atexit;
 pub mod json;
+pub mod frozen;
 pub mod math;
 pub mod os;
 pub mod random;
@@ -27,4 +28,6 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_module("struct", struct_::init);
     vm.register_module("sys", sys::init);
     vm.register_module("time", time::init);
+    // Modules written in Python (`py/`), compiled on first import.
+    frozen::register(vm);
 }

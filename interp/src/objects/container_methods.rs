@@ -668,8 +668,18 @@ fn gen_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = args.pos().get(1).cloned().ok_or_else(|| PyErr::type_error("throw expected at least 1 argument, got 0"))?;
     let exc = match t.payload() {
         Some(Payload::Type(_)) => {
-            let extra: Vec<Value> = args.pos().get(2).cloned().into_iter().filter(|v| !v.is_none()).collect();
-            vm.call(&t, &extra)?
+            let value = args.pos().get(2).cloned().unwrap_or(Value::None);
+            let cls = t.as_obj().cloned().ok_or_else(|| PyErr::internal("throw"))?;
+            if vm.isinstance(&value, &cls) {
+                // throw(type, instance): the instance itself, as CPython.
+                value
+            } else {
+                let extra: Vec<Value> = match value.as_tuple() {
+                    Some(items) => items.to_vec(),
+                    None => Some(value).filter(|v| !v.is_none()).into_iter().collect(),
+                };
+                vm.call(&t, &extra)?
+            }
         }
         _ => t,
     };

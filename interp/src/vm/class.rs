@@ -56,8 +56,33 @@ impl Vm {
                 }
             }
         }
-        // Run the body in a fresh namespace.
-        let ns = Obj::new(Payload::Dict(RefCell::new(Dict::new())));
+        // Run the body in the namespace `metaclass.__prepare__` returns (a
+        // mapping, maybe a dict subclass), else in a fresh dict.
+        let prepare = match &metaclass {
+            Some(m) if !m.is(&Value::Obj(self.g.types.type_.clone())) => self.get_attr_str(m, "__prepare__").ok(),
+            _ => None,
+        };
+        let ns = match prepare {
+            Some(prepare) => {
+                let mut values = vec![Value::new_str(&name), Value::new_tuple(bases.clone())];
+                let mut kwnames = Vec::new();
+                for (k, v) in &kwds {
+                    kwnames.push(Value::new_str(k));
+                    values.push(v.clone());
+                }
+                let ns = self.call_args(&prepare, Args { values: &values, kwnames: &kwnames })?;
+                match ns.as_obj() {
+                    Some(o) if !matches!(ns.payload(), Some(Payload::Type(_))) => o.clone(),
+                    _ => {
+                        return Err(PyErr::type_error(format!(
+                            "__prepare__() must return a mapping, not {}",
+                            self.type_name(&ns)
+                        )))
+                    }
+                }
+            }
+            None => Obj::new(Payload::Dict(RefCell::new(Dict::new()))),
+        };
         let Some(Payload::Function(f)) = func.payload() else {
             return Err(PyErr::type_error("__build_class__: func must be a function"));
         };
@@ -146,8 +171,10 @@ impl Vm {
                 }
             }
         }
-        let dict = match ns.payload() {
-            Payload::Dict(d) => d.borrow().clone(),
+        // The namespace may be a dict subclass (from `__prepare__`).
+        let ns_value = Value::Obj(ns.clone());
+        let dict = match self.builtin_base(&ns_value).payload() {
+            Some(Payload::Dict(d)) => d.borrow().clone(),
             _ => Dict::new(),
         };
         let qualname = dict.get_str("__qualname__").and_then(|q| q.as_str().map(String::from)).unwrap_or_else(|| name.to_string());
@@ -209,7 +236,9 @@ impl Vm {
     /// Calling a class: `type(x)`, builtin constructors, or `__new__` +
     /// `__init__` for heap classes.
     pub fn call_type(&mut self, cls: &Obj, args: Args<'_>) -> PyResult<Value> {
-        let Payload::Type(t) = cls.payload() else { return Err(PyErr::internal("call_type")) };
+        if !matches!(cls.payload(), Payload::Type(_)) {
+            return Err(PyErr::internal("call_type"));
+        }
         // A metaclass with its own __call__.
         let meta = self.type_of(&Value::Obj(cls.clone()));
         if !meta.is(&self.g.types.type_) {
@@ -221,6 +250,13 @@ impl Vm {
                 }
             }
         }
+        self.call_type_plain(cls, args)
+    }
+
+    /// `type.__call__(cls, ...)`: construction without a metaclass's own
+    /// `__call__` (which is how that `__call__` reaches it through `super()`).
+    pub fn call_type_plain(&mut self, cls: &Obj, args: Args<'_>) -> PyResult<Value> {
+        let Payload::Type(t) = cls.payload() else { return Err(PyErr::internal("call_type")) };
         if t.kind == TypeKind::Type {
             let pos = args.pos();
             if pos.len() == 1 && !args.has_kw() {
@@ -252,6 +288,18 @@ impl Vm {
                     return Ok(inst);
                 }
                 inst
+            }
+            // A metaclass without a `__new__` of its own: `type.__new__`.
+            _ if t.layout == TypeKind::Type => {
+                let pos = args.pos();
+                if pos.len() != 3 {
+                    return Err(PyErr::type_error(format!("type.__new__() takes exactly 3 arguments ({} given)", pos.len())));
+                }
+                let name = pos[0].as_str().ok_or_else(|| PyErr::type_error("type.__new__() argument 1 must be str"))?.to_string();
+                let bases = pos[1].as_tuple().map(|b| b.to_vec()).ok_or_else(|| PyErr::type_error("type.__new__() argument 2 must be tuple"))?;
+                let ns = pos[2].as_obj().filter(|o| matches!(o.payload(), Payload::Dict(_))).cloned();
+                let ns = ns.ok_or_else(|| PyErr::type_error("type.__new__() argument 3 must be dict"))?;
+                self.new_class(&name, &bases, &ns, Some(cls.clone()))?
             }
             _ => self.new_instance(cls, args)?,
         };

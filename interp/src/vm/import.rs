@@ -1,4 +1,5 @@
-//! `import`: native modules registered by garter-stdlib, and `.py` files
+//! `import`: modules registered by garter-stdlib (native, or frozen Python
+//! compiled on first import; dotted names such as `collections.abc` too), and `.py` files
 //! and packages found on `sys.path`. Loaded modules are cached in
 //! `sys.modules` (`InterpState::modules`).
 
@@ -31,6 +32,11 @@ impl Vm {
         }
     }
 
+    /// The initialiser registered for module `name` (native or frozen).
+    fn registered_module(&self, name: &str) -> Option<super::ModuleInit> {
+        self.g.native_modules.borrow().iter().find(|(n, _)| n == name).map(|(_, f)| *f)
+    }
+
     pub fn add_module(&mut self, name: &str, m: Value) {
         if let Payload::Dict(d) = self.g.modules.payload() {
             d.borrow_mut().set_str_key(Value::new_str(name), m);
@@ -54,6 +60,13 @@ impl Vm {
                 if let Some(m) = self.cached_module(name) {
                     return Ok(m);
                 }
+                // A registered submodule (frozen `collections.abc`).
+                if let Some(init) = self.registered_module(name) {
+                    let m = init(self)?;
+                    self.add_module(name, m.clone());
+                    self.set_attr(&pm, &Value::new_str(leaf), m.clone())?;
+                    return Ok(m);
+                }
                 match self.get_attr_str(&pm, "__path__") {
                     Ok(v) => self.collect(&v)?.iter().filter_map(|x| x.as_str().map(String::from)).collect(),
                     Err(_) => {
@@ -65,8 +78,7 @@ impl Vm {
                 }
             }
             None => {
-                let init = self.g.native_modules.borrow().iter().find(|(n, _)| n == name).map(|(_, f)| *f);
-                if let Some(init) = init {
+                if let Some(init) = self.registered_module(name) {
                     let m = init(self)?;
                     self.add_module(name, m.clone());
                     return Ok(m);

@@ -413,7 +413,12 @@ impl Vm {
 /// Is `v` an instance of a Python-defined class (dunders may apply)?
 #[inline]
 pub fn is_user(v: &Value) -> bool {
-    matches!(v.payload(), Some(Payload::Instance(_)) | Some(Payload::Native(_)))
+    match v.payload() {
+        Some(Payload::Instance(_)) | Some(Payload::Native(_)) => true,
+        // A class whose metaclass may define dunders (`len(EnumClass)`).
+        Some(Payload::Type(t)) => t.metaclass.borrow().is_some(),
+        _ => false,
+    }
 }
 
 /// `==` when no `__eq__` decides: identity, except that bound methods are

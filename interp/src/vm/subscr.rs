@@ -214,7 +214,13 @@ impl Vm {
                     None => Err(self.key_error(key)),
                 };
             }
-            Some(Payload::Type(_)) => {
+            Some(Payload::Type(t)) => {
+                // A metaclass's `__getitem__` comes first (`Color['RED']`).
+                if t.metaclass.borrow().is_some() {
+                    if let Some(r) = self.call_dunder(container, "__getitem__", &[key.clone()])? {
+                        return Ok(r);
+                    }
+                }
                 // `list[int]` and friends: generic aliases are accepted and ignored.
                 if let Some(f) = self.get_attr_str(container, "__class_getitem__").ok() {
                     return self.call(&f, &[key.clone()]);
