@@ -3,6 +3,7 @@
 
 pub mod math;
 pub mod os;
+pub mod re;
 pub mod sys;
 pub mod time;
 
@@ -15,6 +16,7 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_module("io", garter_interp::objects::file::io_init);
     vm.register_module("math", math::init);
     vm.register_module("os", os::init);
+    vm.register_module("re", re::init);
     vm.register_module("sys", sys::init);
     vm.register_module("time", time::init);
 }
