@@ -1,6 +1,7 @@
 //! garter-stdlib: the native modules. `register_all` is the one list of
 //! modules, alphabetical, so an embedder can see and choose what goes in.
 
+pub mod cmath;
 pub mod math;
 pub mod os;
 pub mod re;
@@ -13,6 +14,7 @@ use garter_interp::vm::Vm;
 pub fn register_all(vm: &mut Vm) {
     // `_io` and `io` live in the interp crate: the builtin `open` needs them.
     vm.register_module("_io", garter_interp::objects::file::io_module);
+    vm.register_module("cmath", cmath::init);
     vm.register_module("io", garter_interp::objects::file::io_init);
     vm.register_module("math", math::init);
     vm.register_module("os", os::init);
