@@ -2,6 +2,7 @@
 //! modules, alphabetical, so an embedder can see and choose what goes in.
 
 pub mod cmath;
+pub mod datetime;
 pub mod math;
 pub mod os;
 pub mod re;
@@ -15,6 +16,7 @@ pub fn register_all(vm: &mut Vm) {
     // `_io` and `io` live in the interp crate: the builtin `open` needs them.
     vm.register_module("_io", garter_interp::objects::file::io_module);
     vm.register_module("cmath", cmath::init);
+    vm.register_module("datetime", datetime::init);
     vm.register_module("io", garter_interp::objects::file::io_init);
     vm.register_module("math", math::init);
     vm.register_module("os", os::init);
