@@ -3,11 +3,14 @@
 
 pub mod args;
 pub mod atexit;
-pub mod json;
+pub mod cmath;
+pub mod datetime;
 pub mod frozen;
+pub mod json;
 pub mod math;
 pub mod os;
 pub mod random;
+pub mod re;
 #[path = "struct.rs"]
 pub mod struct_;
 pub mod sys;
@@ -20,11 +23,14 @@ pub fn register_all(vm: &mut Vm) {
     // `_io` and `io` live in the interp crate: the builtin `open` needs them.
     vm.register_module("_io", garter_interp::objects::file::io_module);
     vm.register_module("atexit", atexit::init);
+    vm.register_module("cmath", cmath::init);
+    vm.register_module("datetime", datetime::init);
     vm.register_module("io", garter_interp::objects::file::io_init);
     vm.register_module("json", json::init);
     vm.register_module("math", math::init);
     vm.register_module("os", os::init);
     vm.register_module("random", random::init);
+    vm.register_module("re", re::init);
     vm.register_module("struct", struct_::init);
     vm.register_module("sys", sys::init);
     vm.register_module("time", time::init);

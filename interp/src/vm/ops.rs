@@ -91,6 +91,13 @@ impl Vm {
                 return Ok(r);
             }
         }
+        // `"%r" % obj`: str and bytes formatting takes any right operand
+        // that did not claim the operation with `__rmod__`.
+        if op == BINOP_MOD && !is_user(&ab) {
+            if let Some(r) = self.builtin_binary(&ab, &b, op, inplace)? {
+                return Ok(r);
+            }
+        }
         // Sequence repetition by an object with __index__ ("ab" * Idx(2)).
         if op == BINOP_MUL {
             if is_sequence(&ab) {
