@@ -84,6 +84,19 @@ pub fn run_file(vm: &mut Vm, path: &str) -> i32 {
     run_main_source(vm, &source, &abs)
 }
 
+/// At exit, as CPython's `Py_FinalizeEx`: `threading._shutdown()` waits
+/// for the non-daemon threads (if `threading` was ever imported).
+pub fn join_threads_at_exit(vm: &mut Vm) -> Result<(), PyErr> {
+    let threading = match vm.g.modules.payload() {
+        garter_interp::value::Payload::Dict(d) => d.borrow().get_str("threading").cloned(),
+        _ => None,
+    };
+    let Some(threading) = threading else { return Ok(()) };
+    let shutdown = vm.get_attr_str(&threading, "_shutdown")?;
+    vm.call(&shutdown, &[])?;
+    Ok(())
+}
+
 /// Runs source text as the `__main__` module.
 pub fn run_main_source(vm: &mut Vm, source: &str, filename: &str) -> i32 {
     let (module, globals) = vm.new_module("__main__");
@@ -94,10 +107,13 @@ pub fn run_main_source(vm: &mut Vm, source: &str, filename: &str) -> i32 {
     let result = vm
         .compile_source(source, filename, garter_interp::CompileMode::Exec)
         .and_then(|code| vm.run_code(code, globals.clone()));
-    let status = match result {
+    let mut status = match result {
         Ok(_) => 0,
         Err(e) => exit_status_of(vm, e),
     };
+    if let Err(e) = join_threads_at_exit(vm) {
+        status = exit_status_of(vm, e);
+    }
     // At exit CPython clears the main module's namespace, finalising what it
     // held (e.g. a suspended generator's `finally`).
     vm.run_pending_finalizers();

@@ -262,7 +262,7 @@ fn builtin_id(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }))
 }
 
-fn is_callable(vm: &mut Vm, v: &Value) -> bool {
+pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
     match v.payload() {
         Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Method { .. } | Payload::Type(_)) => true,
         Some(_) => vm.lookup_in_type(&vm.type_of(v), "__call__").is_some(),
@@ -1303,6 +1303,20 @@ pub fn construct_builtin(vm: &mut Vm, cls: &Obj, args: Args<'_>) -> PyResult<Val
             };
             match ctor {
                 Some(f) => f(vm, args),
+                None => Err(PyErr::type_error(format!("cannot create '{}' instances", name()))),
+            }
+        }
+        TypeKind::Native => {
+            // A native class is made by the builtin `__new__(cls, ...)` in
+            // its dict, when it has one.
+            let new = t.dict.borrow().get_str("__new__").cloned();
+            match new {
+                Some(f) => {
+                    let mut values = Vec::with_capacity(args.values.len() + 1);
+                    values.push(Value::Obj(cls.clone()));
+                    values.extend_from_slice(args.values);
+                    vm.call_args(&f, Args { values: &values, kwnames: args.kwnames })
+                }
                 None => Err(PyErr::type_error(format!("cannot create '{}' instances", name()))),
             }
         }

@@ -2,8 +2,11 @@
 //! modules, alphabetical, so an embedder can see and choose what goes in.
 
 pub mod math;
+pub mod native_class;
 pub mod os;
+pub mod queue;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 use garter_interp::vm::Vm;
@@ -12,9 +15,11 @@ use garter_interp::vm::Vm;
 pub fn register_all(vm: &mut Vm) {
     // `_io` and `io` live in the interp crate: the builtin `open` needs them.
     vm.register_module("_io", garter_interp::objects::file::io_module);
+    vm.register_module("_thread", thread::init);
     vm.register_module("io", garter_interp::objects::file::io_init);
     vm.register_module("math", math::init);
     vm.register_module("os", os::init);
+    vm.register_module("queue", queue::init);
     vm.register_module("sys", sys::init);
     vm.register_module("time", time::init);
 }
