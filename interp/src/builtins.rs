@@ -1035,8 +1035,13 @@ fn builtin_input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         write_stdout(vm, &s)?;
     }
     flush_stdout();
-    let mut line = String::new();
-    let n = std::io::stdin().read_line(&mut line).map_err(|e| PyErr::from_io(&e))?;
+    // Reading stdin blocks: other threads run meanwhile.
+    let (n, mut line) = vm
+        .allow_threads(|| {
+            let mut line = String::new();
+            std::io::stdin().read_line(&mut line).map(|n| (n, line))
+        })
+        .map_err(|e| PyErr::from_io(&e))?;
     if n == 0 {
         return Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line"));
     }

@@ -5,6 +5,7 @@ pub mod garter_mod;
 pub mod math;
 pub mod native_class;
 pub mod os;
+pub mod os_fd;
 pub mod queue;
 pub mod sys;
 pub mod thread;

@@ -146,9 +146,15 @@ fn lock_new(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
 
 fn lock_acquire(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let lock = this::<LockObject>(vm, a.values, "_thread.lock", "acquire")?;
+    if a.values.len() == 1 && lock.raw.try_acquire() {
+        return Ok(Value::Bool(true));
+    }
     if lock.raw.try_acquire() {
         // Arguments are still checked, as CPython does.
-        acquire_deadline(vm, &a, "lock")?;
+        if let Err(e) = acquire_deadline(vm, &a, "lock") {
+            lock.raw.release();
+            return Err(e);
+        }
         return Ok(Value::Bool(true));
     }
     match acquire_deadline(vm, &a, "lock")? {
