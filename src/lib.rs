@@ -28,9 +28,10 @@ pub fn new_vm(argv: Vec<String>) -> Vm {
 }
 
 /// `new_vm` with the command line's `-X` options, shown to scripts as
-/// `sys._xoptions`. Options that configure the VM itself (the GIL's
-/// `gil=`, `checkinterval=`, `switchinterval=`) are read from `xoptions`
-/// here; unknown names are accepted and only recorded, as in CPython.
+/// `sys._xoptions`; unknown names are accepted and only recorded, as in
+/// CPython. The GIL's settings among them (`gil=`, `checkinterval=`,
+/// `switchinterval=`) are applied by the caller with
+/// `garter_stdlib::garter_mod::apply_x_option`, which can reject a value.
 pub fn new_vm_with_xoptions(argv: Vec<String>, xoptions: &[(String, XValue)]) -> Vm {
     let mut vm = Vm::new();
     *vm.g.argv.borrow_mut() = argv;
@@ -171,6 +172,19 @@ pub fn run_file(vm: &mut Vm, path: &str) -> i32 {
     run_main_source(vm, &source, &abs)
 }
 
+/// At exit, as CPython's `Py_FinalizeEx`: `threading._shutdown()` waits
+/// for the non-daemon threads (if `threading` was ever imported).
+pub fn join_threads_at_exit(vm: &mut Vm) -> Result<(), PyErr> {
+    let threading = match vm.g.modules.payload() {
+        garter_interp::value::Payload::Dict(d) => d.borrow().get_str("threading").cloned(),
+        _ => None,
+    };
+    let Some(threading) = threading else { return Ok(()) };
+    let shutdown = vm.get_attr_str(&threading, "_shutdown")?;
+    vm.call(&shutdown, &[])?;
+    Ok(())
+}
+
 /// Runs source text as the `__main__` module.
 pub fn run_main_source(vm: &mut Vm, source: &str, filename: &str) -> i32 {
     let (globals, result) = exec_main(vm, source, filename, MainAttrs { file: Some(filename), package: None });
@@ -218,6 +232,12 @@ pub fn exec_main(vm: &mut Vm, source: &str, filename: &str, attrs: MainAttrs<'_>
 /// At exit CPython clears the main module's namespace, finalising what it
 /// held (e.g. a suspended generator's `finally`).
 pub fn finish_main(vm: &mut Vm, globals: &Obj) {
+    // First, as CPython's `Py_FinalizeEx`, wait for non-daemon threads.
+    if let Err(e) = join_threads_at_exit(vm) {
+        let exc = vm.normalize(e);
+        garter_interp::builtins::flush_stdout();
+        print_uncaught(vm, &exc);
+    }
     // atexit callbacks run after the main program's traceback, before teardown.
     garter_stdlib::atexit::run_exitfuncs(vm);
     vm.run_pending_finalizers();

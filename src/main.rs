@@ -61,6 +61,17 @@ fn run(o: Options) -> i32 {
     let mut argv = vec![argv0];
     argv.extend(o.args.iter().cloned());
     let mut vm = garter::new_vm_with_xoptions(argv, &o.xoptions);
+    // The GIL's settings (`-X gil=`, `checkinterval=`, `switchinterval=`).
+    for (name, value) in &o.xoptions {
+        let value = match value {
+            garter::XValue::Flag => None,
+            garter::XValue::Text(t) => Some(t.as_str()),
+        };
+        if let Err(msg) = garter::stdlib::garter_mod::apply_x_option(&mut vm, name, value) {
+            eprintln!("garter: {msg}");
+            return 2;
+        }
+    }
     if !o.ignore_environment {
         if let Some(list) = std::env::var_os("GARTERPATH").filter(|v| !v.is_empty()) {
             garter::add_to_sys_path(&mut vm, &list.to_string_lossy());

@@ -280,7 +280,7 @@ fn builtin_id(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }))
 }
 
-fn is_callable(vm: &mut Vm, v: &Value) -> bool {
+pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
     match v.payload() {
         Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Method { .. } | Payload::Type(_)) => true,
         Some(_) => vm.lookup_in_type(&vm.type_of(v), "__call__").is_some(),
@@ -1058,8 +1058,13 @@ fn builtin_input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         write_stdout(vm, &s)?;
     }
     flush_stdout();
-    let mut line = String::new();
-    let n = std::io::stdin().read_line(&mut line).map_err(|e| PyErr::from_io(&e))?;
+    // Reading stdin blocks: other threads run meanwhile.
+    let (n, mut line) = vm
+        .allow_threads(|| {
+            let mut line = String::new();
+            std::io::stdin().read_line(&mut line).map(|n| (n, line))
+        })
+        .map_err(|e| PyErr::from_io(&e))?;
     if n == 0 {
         return Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line"));
     }

@@ -8,9 +8,11 @@ pub mod code;
 pub mod compiler;
 pub mod dis;
 pub mod errors;
+pub mod gil;
 pub mod objects;
 pub mod objects_ops;
 pub mod signals;
+pub mod sync;
 pub mod value;
 pub mod vm;
 

@@ -61,6 +61,7 @@ frozen_modules! {
     "itertools" => "py/itertools.py", Module;
     "keyword" => "py/keyword.py", Module;
     "operator" => "py/operator.py", Module;
+    "threading" => "py/threading.py", Module;
     "types" => "py/types.py", Module;
 }
 

@@ -629,5 +629,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ("W_OK", Value::Int(2)),
         ("X_OK", Value::Int(1)),
     ]);
-    crate::sys::make_module(vm, "os", FUNCTIONS, &consts)
+    let os = crate::sys::make_module(vm, "os", FUNCTIONS, &consts)?;
+    crate::os_fd::install(vm, &os)?;
+    Ok(os)
 }

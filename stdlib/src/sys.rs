@@ -104,9 +104,13 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exc_info", sys_exc_info),
     ("exception", sys_exception),
     ("exit", sys_exit),
+    ("getcheckinterval", crate::garter_mod::sys_getcheckinterval),
     ("getrecursionlimit", sys_getrecursionlimit),
+    ("getswitchinterval", crate::garter_mod::sys_getswitchinterval),
     ("intern", sys_intern),
+    ("setcheckinterval", crate::garter_mod::sys_setcheckinterval),
     ("setrecursionlimit", sys_setrecursionlimit),
+    ("setswitchinterval", crate::garter_mod::sys_setswitchinterval),
 ];
 
 pub fn init(vm: &mut Vm) -> PyResult<Value> {

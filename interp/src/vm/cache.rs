@@ -274,6 +274,9 @@ fn is_plain_builtin(v: &Value) -> bool {
                 | Payload::Bytes(_)
                 | Payload::ByteArray(_)
                 | Payload::BigInt(_)
+                // Native objects have no instance dict; their classes
+                // change only with the type epoch.
+                | Payload::Native(_)
         ),
     }
 }

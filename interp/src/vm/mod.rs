@@ -39,7 +39,9 @@ use crate::objects::function::Args;
 use crate::value::{Interner, Obj, Payload, Value};
 use frame::Frame;
 use std::cell::RefCell;
+use crate::gil::{Gil, ThreadStats};
 use std::rc::Rc;
+use std::sync::Arc;
 use types::Types;
 
 /// Default `sys.getrecursionlimit()`.
@@ -100,6 +102,16 @@ pub struct Vm {
     /// Syntax errors raised, with the parser's details (for printing
     /// CPython's caret display).
     pub syntax_errors: RefCell<Vec<(Value, garter_grammar::SyntaxError)>>,
+    /// The interpreter's GIL (shared by all its threads' `Vm`s).
+    pub gil: Arc<Gil>,
+    /// This thread's identity and GIL counters.
+    pub thread: Arc<ThreadStats>,
+    /// Whether this is the interpreter's main thread (the one signals and
+    /// KeyboardInterrupt go to).
+    pub is_main: bool,
+    /// An exception another thread asked this one to raise
+    /// (`PyThreadState_SetAsyncExc`), raised at the next periodic check.
+    pub async_exc: Arc<parking_lot::Mutex<Option<crate::errors::ExcKind>>>,
 }
 
 impl Vm {
@@ -111,6 +123,13 @@ impl Vm {
         let modules = Obj::new(Payload::Dict(RefCell::new(Dict::new())));
         let path = Obj::new(Payload::List(RefCell::new(Vec::new())));
         let traceback_type = exc::make_traceback_type(&types.object);
+        let thread = Arc::new(ThreadStats {
+            ident: crate::gil::current_ident(),
+            native_id: crate::gil::current_native_id(),
+            serial: crate::gil::next_serial(),
+            ..ThreadStats::default()
+        });
+        let gil = Gil::new_held(&thread);
         let g = Rc::new(InterpState {
             traceback_type,
             types,
@@ -135,11 +154,71 @@ impl Vm {
             native_depth: 0,
             repr_stack: Vec::new(),
             syntax_errors: RefCell::new(Vec::new()),
+            gil,
+            thread,
+            is_main: true,
+            async_exc: Arc::new(parking_lot::Mutex::new(None)),
         };
         types::install_type_methods(&mut vm);
         slots::install(&mut vm);
         crate::builtins::install(&mut vm);
         vm
+    }
+
+    /// A `Vm` for a new thread of this interpreter, sharing its state. The
+    /// caller holds the GIL; the new thread fills in `thread` with its own
+    /// identity (`adopt_current_thread`) and acquires the GIL before running.
+    pub fn new_thread_vm(&self) -> Vm {
+        Vm {
+            g: self.g.clone(),
+            stack: Vec::with_capacity(1024),
+            frames: Vec::with_capacity(16),
+            ticks_left: self.g.check_interval.get().max(1),
+            ticks: 0,
+            handled: Value::None,
+            native_depth: 0,
+            repr_stack: Vec::new(),
+            syntax_errors: RefCell::new(Vec::new()),
+            gil: self.gil.clone(),
+            thread: Arc::new(ThreadStats::default()),
+            is_main: false,
+            async_exc: Arc::new(parking_lot::Mutex::new(None)),
+        }
+    }
+
+    /// Called first thing on a new thread: records its identity. The GIL is
+    /// not held yet; nothing here touches objects.
+    pub fn adopt_current_thread(&mut self) {
+        self.thread = Arc::new(ThreadStats {
+            ident: crate::gil::current_ident(),
+            native_id: crate::gil::current_native_id(),
+            serial: crate::gil::next_serial(),
+            ..ThreadStats::default()
+        });
+        self.gil.register_thread(&self.thread);
+    }
+
+    /// Runs `f` with the GIL released: the way every blocking call (sleep,
+    /// I/O, waits on locks, queues, threads and processes) lets other threads
+    /// run. `f` is `Send`, so it cannot capture a `Value`: it cannot touch
+    /// objects while other threads may.
+    pub fn allow_threads<R, F: FnOnce() -> R + Send>(&mut self, f: F) -> R {
+        self.thread.blocking_calls.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.gil.release();
+        let r = f();
+        self.gil.acquire(&self.thread, true);
+        r
+    }
+
+    /// Releases the GIL for good: the last thing a finished thread does.
+    pub fn release_gil_at_thread_end(&mut self) {
+        self.thread.finished.store(true, std::sync::atomic::Ordering::Relaxed);
+        self.gil.release();
+    }
+
+    /// Acquires the GIL: the first thing a new thread does.
+    pub fn acquire_gil_at_thread_start(&mut self) {
+        self.gil.acquire(&self.thread, false);
     }
 
     pub fn intern(&self, s: &str) -> Value {
@@ -181,9 +260,20 @@ impl Vm {
     /// last two; with one thread there is nothing to hand off).
     #[cold]
     fn periodic_check(&mut self) -> PyResult<()> {
-        self.ticks_left = self.g.check_interval.get().max(1);
+        let interval = self.g.check_interval.get().max(1);
+        self.ticks += u64::from(interval);
+        self.ticks_left = interval;
+        if self.gil.switch_wanted() {
+            self.gil.periodic_switch(&self.thread);
+        }
         self.run_pending_finalizers();
-        crate::signals::check(self)
+        if let Some(kind) = self.async_exc.lock().take() {
+            return Err(PyErr::new(kind, ""));
+        }
+        if self.is_main {
+            crate::signals::check(self)?;
+        }
+        Ok(())
     }
 
     /// The dispatch loop. Runs until frame `entry` returns or yields.

@@ -127,7 +127,7 @@ fn time_sleep(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if secs < 0.0 || secs.is_nan() {
         return Err(PyErr::value_error("sleep length must be non-negative"));
     }
-    std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
+    garter_interp::sync::sleep(vm, secs.min(1e9))?;
     Ok(Value::None)
 }
 

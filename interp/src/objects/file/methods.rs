@@ -94,7 +94,7 @@ fn file_read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if f.is_text() {
         return Ok(Value::from_string(f.text_read(vm, size)?));
     }
-    let r = if size < 0 { f.lock().read_all() } else { f.lock().read_n(size as usize) };
+    let r = f.blocking(vm, move |raw| if size < 0 { raw.read_all() } else { raw.read_n(size as usize) });
     Ok(Value::new_bytes(f.io(vm, r)?))
 }
 
@@ -104,7 +104,7 @@ fn file_read1(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = positional(f, &args, "read1", 0, 1)?;
     let size = size_arg(vm, a[0])?;
     check_readable(vm, f, "read")?;
-    let r = f.lock().read1(if size < 0 { DEFAULT_BUFFER_SIZE } else { size as usize });
+    let r = f.blocking(vm, move |raw| raw.read1(if size < 0 { DEFAULT_BUFFER_SIZE } else { size as usize }));
     Ok(Value::new_bytes(f.io(vm, r)?))
 }
 
@@ -113,7 +113,7 @@ fn read_line_value(vm: &mut Vm, f: &FileObject, limit: i64) -> PyResult<Value> {
     if f.is_text() {
         return Ok(Value::from_string(f.text_readline(vm, limit)?));
     }
-    let r = f.lock().read_line(if limit < 0 { None } else { Some(limit as usize) });
+    let r = f.blocking(vm, move |raw| raw.read_line(if limit < 0 { None } else { Some(limit as usize) }));
     Ok(Value::new_bytes(f.io(vm, r)?))
 }
 
@@ -178,7 +178,7 @@ fn write_value(vm: &mut Vm, f: &FileObject, v: &Value) -> PyResult<usize> {
         return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))));
     };
     let data = data.to_vec();
-    let r = f.lock().write(&data);
+    let r = f.blocking(vm, |raw| raw.write(&data));
     f.io(vm, r)?;
     Ok(data.len())
 }
@@ -228,7 +228,7 @@ fn file_seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if whence == 1 {
             return Ok(Value::Int(f.text_tell(vm)? as i64));
         }
-        text_state(f)?.borrow_mut().reset();
+        text_guard(f)?.reset();
     } else {
         if f.is_closed() {
             return Err(PyErr::value_error("seek of closed file"));
@@ -275,7 +275,7 @@ fn file_truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         (s, _) => s,
     };
     if let Some(t) = &f.text {
-        t.borrow_mut().reset();
+        text_borrow(t)?.reset();
     }
     let r = f.lock().truncate(size);
     Ok(Value::Int(f.io(vm, r)? as i64))
@@ -289,7 +289,7 @@ fn file_flush(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let writer = matches!(f.kind, FileKind::Writer | FileKind::Random);
         return Err(if writer { PyErr::value_error("flush of closed file") } else { closed_error(true) });
     }
-    let r = f.lock().flush_writes();
+    let r = f.blocking(vm, |raw| raw.flush_writes());
     f.io(vm, r)?;
     Ok(Value::None)
 }
@@ -299,7 +299,7 @@ fn file_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(vm, &args, "close")?;
     positional(f, &args, "close", 0, 0)?;
     if let Some(t) = &f.text {
-        t.borrow_mut().reset();
+        text_borrow(t)?.reset();
     }
     let r = f.lock().close();
     f.io(vm, r)?;
@@ -362,7 +362,7 @@ fn file_enter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn file_exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(vm, &args, "__exit__")?;
     if let Some(t) = &f.text {
-        t.borrow_mut().reset();
+        text_borrow(t)?.reset();
     }
     let r = f.lock().close();
     f.io(vm, r)?;

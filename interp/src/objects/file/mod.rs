@@ -271,6 +271,12 @@ impl FileObject {
     fn lock(&self) -> MutexGuard<'_, RawFile> {
         self.raw.lock().unwrap_or_else(|e| e.into_inner())
     }
+    /// Runs a raw operation that may block (read, write, flush) with the
+    /// GIL released.
+    fn blocking<R: Send>(&self, vm: &mut Vm, op: impl FnOnce(&mut RawFile) -> R + Send) -> R {
+        let raw = self.raw.clone();
+        vm.allow_threads(move || op(&mut raw.lock().unwrap_or_else(|e| e.into_inner())))
+    }
     fn is_closed(&self) -> bool {
         self.lock().is_closed()
     }
@@ -803,6 +809,18 @@ fn text_state(f: &FileObject) -> PyResult<&RefCell<TextState>> {
     f.text.as_ref().ok_or_else(|| PyErr::internal("text operation on a binary file"))
 }
 
+/// The text state, borrowed for an operation. Text reads hold it across a
+/// blocking read (GIL released), so another thread using the same file at
+/// that moment gets CPython's "reentrant call" RuntimeError, not a panic.
+fn text_borrow(cell: &RefCell<TextState>) -> PyResult<std::cell::RefMut<'_, TextState>> {
+    cell.try_borrow_mut().map_err(|_| PyErr::new(ExcKind::RuntimeError, "reentrant call inside <_io.TextIOWrapper>"))
+}
+
+/// `text_borrow` of `f`'s text state.
+fn text_guard(f: &FileObject) -> PyResult<std::cell::RefMut<'_, TextState>> {
+    text_borrow(text_state(f)?)
+}
+
 impl FileObject {
     fn io<T>(&self, vm: &mut Vm, r: io::Result<T>) -> PyResult<T> {
         r.map_err(|e| os_error(vm, &e, None))
@@ -811,7 +829,7 @@ impl FileObject {
     /// Reads one chunk into the text state (setting `eof` at end of file);
     /// returns the characters decoded.
     fn text_fill(&self, vm: &mut Vm, st: &mut TextState) -> PyResult<usize> {
-        let r = self.lock().read1(DEFAULT_BUFFER_SIZE);
+        let r = self.blocking(vm, |raw| raw.read1(DEFAULT_BUFFER_SIZE));
         let chunk = self.io(vm, r)?;
         if chunk.is_empty() {
             st.eof = true;
@@ -822,10 +840,10 @@ impl FileObject {
 
     fn text_read(&self, vm: &mut Vm, size: i64) -> PyResult<String> {
         let cell = text_state(self)?;
-        let mut st = cell.borrow_mut();
+        let mut st = text_borrow(cell)?;
         st.eof = false;
         if size < 0 {
-            let r = self.lock().read_all();
+            let r = self.blocking(vm, |raw| raw.read_all());
             let rest = self.io(vm, r)?;
             st.feed(&rest, true)?;
             st.eof = true;
@@ -846,7 +864,7 @@ impl FileObject {
 
     fn text_readline(&self, vm: &mut Vm, limit: i64) -> PyResult<String> {
         let cell = text_state(self)?;
-        let mut st = cell.borrow_mut();
+        let mut st = text_borrow(cell)?;
         st.eof = false;
         let mut scan_from = st.pos;
         let mut have = if limit >= 0 { st.rest().chars().count() } else { 0 };
@@ -876,7 +894,7 @@ impl FileObject {
 
     fn text_write(&self, vm: &mut Vm, s: &str) -> PyResult<()> {
         let cell = text_state(self)?;
-        let mut st = cell.borrow_mut();
+        let mut st = text_borrow(cell)?;
         let translated;
         let text = match st.newline.written() {
             Some(nl) if s.contains('\n') => {
@@ -889,10 +907,7 @@ impl FileObject {
         st.reset();
         let flush = st.line_buffering && (s.contains('\n') || s.contains('\r'));
         drop(st);
-        let r = {
-            let mut raw = self.lock();
-            raw.write(&data).and_then(|_| if flush { raw.flush_writes() } else { Ok(()) })
-        };
+        let r = self.blocking(vm, move |raw| raw.write(&data).and_then(|_| if flush { raw.flush_writes() } else { Ok(()) }));
         self.io(vm, r)
     }
 

@@ -1,0 +1,98 @@
+//! Blocking waits for native synchronisation objects (locks, queues,
+//! thread handles): each waits with the GIL released, honours a deadline,
+//! and stays interruptible on the main thread — a pending signal (Ctrl-C)
+//! ends the wait so the periodic machinery can raise `KeyboardInterrupt`, as
+//! CPython's lock waits do.
+//!
+//! The waited-for state lives in a `parking_lot::Mutex` next to its
+//! `Condvar`; it holds plain Rust data (counts, flags), never objects, so it
+//! may be touched without the GIL.
+
+use crate::errors::PyResult;
+use crate::vm::Vm;
+use parking_lot::{Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+/// How long the main thread sleeps between looks at pending signals.
+const SIGNAL_POLL: Duration = Duration::from_millis(10);
+
+/// The largest timeout accepted (`threading.TIMEOUT_MAX`), in seconds.
+pub const TIMEOUT_MAX: f64 = 9_223_372_036.0;
+
+/// A deadline `secs` from now; None for "wait forever" (negative `secs`).
+pub fn deadline_after(secs: f64) -> Option<Instant> {
+    if secs < 0.0 {
+        return None;
+    }
+    Instant::now().checked_add(Duration::from_secs_f64(secs.min(TIMEOUT_MAX)))
+}
+
+enum Outcome {
+    Ready,
+    TimedOut,
+    Interrupted,
+}
+
+/// Waits, with the GIL released, until `ready(state)` is true (it may
+/// update the state, e.g. take the lock) or `deadline` passes. Returns
+/// whether `ready` succeeded. On the main thread a pending signal is handled
+/// (its Python handler runs, or KeyboardInterrupt is raised) and the wait
+/// goes on unless that raised.
+pub fn wait_until<S: Send>(
+    vm: &mut Vm,
+    m: &Mutex<S>,
+    cv: &Condvar,
+    deadline: Option<Instant>,
+    ready: impl Fn(&mut S) -> bool + Sync,
+) -> PyResult<bool> {
+    // The common case first, without giving the GIL up.
+    if ready(&mut m.lock()) {
+        return Ok(true);
+    }
+    let interruptible = vm.is_main;
+    loop {
+        let outcome = vm.allow_threads(|| {
+            let mut st = m.lock();
+            loop {
+                if ready(&mut st) {
+                    return Outcome::Ready;
+                }
+                if interruptible && crate::signals::pending() {
+                    return Outcome::Interrupted;
+                }
+                let now = Instant::now();
+                let mut until = match deadline {
+                    Some(d) if d <= now => return Outcome::TimedOut,
+                    Some(d) => d,
+                    None => now + Duration::from_secs(3600),
+                };
+                if interruptible {
+                    until = until.min(now + SIGNAL_POLL);
+                }
+                cv.wait_until(&mut st, until);
+            }
+        });
+        match outcome {
+            Outcome::Ready => return Ok(true),
+            Outcome::TimedOut => return Ok(false),
+            Outcome::Interrupted => crate::signals::check(vm)?,
+        }
+    }
+}
+
+/// `time.sleep`: sleeps with the GIL released; on the main thread a signal
+/// ends the sleep early to be handled (and the sleep goes on if its handler
+/// returns, as PEP 475 says).
+pub fn sleep(vm: &mut Vm, secs: f64) -> PyResult<()> {
+    if secs <= 0.0 {
+        // `sleep(0)` still lets other threads run.
+        vm.allow_threads(std::thread::yield_now);
+        return Ok(());
+    }
+    let m = Mutex::new(());
+    let cv = Condvar::new();
+    let deadline = deadline_after(secs.max(0.0));
+    let end = deadline.unwrap_or_else(Instant::now);
+    wait_until(vm, &m, &cv, deadline, |_| Instant::now() >= end)?;
+    Ok(())
+}
