@@ -157,8 +157,8 @@ fn dash_c_errors_show_no_source_lines() {
 
 #[test]
 fn xoptions_become_sys_xoptions() {
-    let r = run(&["-X", "dev", "-Xgil=0", "-X", "a=b=c", "-X", "checkinterval=100", "-X", "gil=1", "-c", "import sys; print(sys._xoptions)"]);
-    assert_eq!(r.stdout, "{'dev': True, 'a': 'b=c', 'checkinterval': '100', 'gil': '1'}\n", "{}", r.stderr);
+    let r = run(&["-X", "dev", "-Xgil=legacy", "-X", "a=b=c", "-X", "checkinterval=100", "-X", "gil=timed", "-c", "import sys; print(sys._xoptions)"]);
+    assert_eq!(r.stdout, "{'dev': True, 'a': 'b=c', 'checkinterval': '100', 'gil': 'timed'}\n", "{}", r.stderr);
     let r = run(&["-c", "import sys; print(sys._xoptions)"]);
     assert_eq!(r.stdout, "{}\n");
 }
