@@ -298,6 +298,26 @@ impl Vm {
                 }
                 InstanceExtra::Exception(RefCell::new(ExcData::new(Value::new_tuple(pos.to_vec()))))
             }
+            TypeKind::Native => {
+                // The first native class on the MRO makes the object.
+                let mro = match cls.payload() {
+                    Payload::Type(t) => t.mro.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                let base = mro.into_iter().find(|c| matches!(c.payload(), Payload::Type(t) if t.kind == TypeKind::Native));
+                let new = base.as_ref().and_then(|b| match b.payload() {
+                    Payload::Type(t) => t.dict.borrow().get_str("__new__").cloned(),
+                    _ => None,
+                });
+                let (Some(base), Some(new)) = (base, new) else {
+                    return Err(PyErr::type_error(format!("cannot create '{}' instances", t.name())));
+                };
+                let mut values = Vec::with_capacity(args.values.len() + 1);
+                values.push(Value::Obj(base));
+                values.extend_from_slice(args.values);
+                let inner = self.call_args(&new, Args { values: &values, kwnames: args.kwnames })?;
+                InstanceExtra::Native(inner)
+            }
             kind => {
                 let base_type = self.builtin_type_for(kind);
                 let v = match kind {
