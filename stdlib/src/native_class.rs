@@ -4,6 +4,7 @@
 use garter_interp::errors::{PyErr, PyResult};
 use garter_interp::objects::dict::Dict;
 use garter_interp::objects::function::{Builtin, NativeFn};
+use garter_interp::objects::instance::InstanceExtra;
 use garter_interp::objects::native::NativeObject;
 use garter_interp::objects::typeobj::{TypeKind, TypeObject};
 use garter_interp::value::{Obj, Payload, Value};
@@ -35,9 +36,15 @@ pub fn new_class(
 }
 
 /// The `T` behind `v`, if `v` is a native object of that Rust type.
+/// An instance of a Python subclass of a native class holds its native
+/// object (`InstanceExtra::Native`), which is what this returns for it.
 pub fn downcast<T: 'static>(v: &Value) -> Option<&T> {
     match v.payload()? {
         Payload::Native(n) => n.as_any().downcast_ref::<T>(),
+        Payload::Instance(i) => match &i.extra {
+            InstanceExtra::Native(inner) => downcast::<T>(inner),
+            _ => None,
+        },
         _ => None,
     }
 }

@@ -27,7 +27,7 @@ use garter_interp::value::{Obj, Payload, Value};
 use garter_interp::vm::Vm;
 use parking_lot::{Condvar, Mutex};
 use std::any::Any;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -69,8 +69,9 @@ struct Shared {
 pub struct QueueObject {
     class: Obj,
     kind: Kind,
-    /// `maxsize`; 0 (or less) is unbounded.
-    maxsize: i64,
+    /// `maxsize`; 0 (or less) is unbounded. Set by `__new__`, or by
+    /// `__init__` for instances of Python subclasses.
+    maxsize: Cell<i64>,
     items: RefCell<VecDeque<Value>>,
     shared: Shared,
     heap_lock: RawLock,
@@ -87,7 +88,7 @@ impl NativeObject for QueueObject {
 
 impl QueueObject {
     fn bounded(&self) -> Option<usize> {
-        (self.maxsize > 0 && self.kind != Kind::Simple).then_some(self.maxsize as usize)
+        (self.maxsize.get() > 0 && self.kind != Kind::Simple).then_some(self.maxsize.get() as usize)
     }
 
     /// Inserts `item` (its slot already reserved).
@@ -401,7 +402,7 @@ fn queue_shutdown(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn queue_maxsize(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let q = this_queue(vm, &a, "maxsize")?;
-    Ok(Value::Int(q.maxsize))
+    Ok(Value::Int(q.maxsize.get()))
 }
 
 fn queue_unfinished(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -443,11 +444,29 @@ fn make_queue(vm: &mut Vm, a: &Args<'_>, kind: Kind) -> PyResult<Value> {
     Ok(new_object(QueueObject {
         class,
         kind,
-        maxsize,
+        maxsize: Cell::new(maxsize),
         items: RefCell::new(VecDeque::new()),
         shared: Shared::default(),
         heap_lock: RawLock::default(),
     }))
+}
+
+/// `__init__(maxsize=0)`: what a Python subclass's `super().__init__(n)`
+/// reaches (the object itself was made by `__new__` without arguments).
+fn queue_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let q = this_queue(vm, &a, "__init__")?;
+    if q.kind == Kind::Simple {
+        if a.values.len() > 1 {
+            return Err(PyErr::type_error("SimpleQueue() takes no arguments"));
+        }
+        return Ok(Value::None);
+    }
+    let s = parse_args(q.kind.class_name(), "__init__", Parse::Keywords { posonly: 0, required: 0, names: &["maxsize"] }, &a)?;
+    if let Some(v) = s[0] {
+        let n = vm.index_value(v)?;
+        q.maxsize.set(n);
+    }
+    Ok(Value::None)
 }
 
 fn new_fifo(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -506,7 +525,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let classes: [(Kind, NativeFn); 4] =
         [(Kind::Fifo, new_fifo), (Kind::Lifo, new_lifo), (Kind::Priority, new_priority), (Kind::Simple, new_simple)];
     for (kind, ctor) in classes {
-        let methods: Vec<(&'static str, NativeFn)> = std::iter::once(("__new__", ctor))
+        let methods: Vec<(&'static str, NativeFn)> = [("__new__", ctor), ("__init__", queue_init as NativeFn)]
+            .into_iter()
             .chain((if kind == Kind::Simple { SIMPLE_METHODS } else { QUEUE_METHODS }).iter().copied())
             .collect();
         let props: &[(&str, NativeFn)] = if kind == Kind::Simple { &[] } else { QUEUE_PROPERTIES };

@@ -339,6 +339,9 @@ fn rlock_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let state = if count > 0 { "locked" } else { "unlocked" };
     let cls = vm.type_of(&a.values[0]);
     let name = match cls.payload() {
+        // CPython prints `tp_name`: dotted for the builtin class, the bare
+        // name for a Python subclass.
+        Payload::Type(t) if t.is_heap() => t.name(),
         Payload::Type(t) => {
             let module = t.dict.borrow().get_str("__module__").and_then(|m| m.as_str().map(String::from)).unwrap_or_default();
             format!("{module}.{}", t.qualname.borrow())
@@ -367,6 +370,103 @@ const RLOCK_METHODS: &[(&str, NativeFn)] = &[
     ("_acquire_restore", rlock_acquire_restore),
     ("_at_fork_reinit", rlock_at_fork_reinit),
     ("__repr__", rlock_repr),
+];
+
+// ---- Event ----------------------------------------------------------------
+
+/// `threading.Event`: a flag threads wait on, native so that waking a waiter
+/// costs one condition-variable signal (CPython's is Python over a
+/// Condition).
+pub struct EventObject {
+    class: Obj,
+    flag: Mutex<bool>,
+    cv: Condvar,
+}
+
+impl NativeObject for EventObject {
+    fn class(&self) -> Obj {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+fn event_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let class = match a.pos().first() {
+        Some(Value::Obj(c)) if matches!(c.payload(), Payload::Type(_)) => c.clone(),
+        _ => class_of(vm, "_Event")?,
+    };
+    Ok(new_object(EventObject { class, flag: Mutex::new(false), cv: Condvar::new() }))
+}
+
+fn this_event<'a>(vm: &Vm, a: &Args<'a>, method: &str) -> PyResult<&'a EventObject> {
+    this::<EventObject>(vm, a.values, "Event", method)
+}
+
+fn event_is_set(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let e = this_event(vm, &a, "is_set")?;
+    let f = *e.flag.lock();
+    Ok(Value::Bool(f))
+}
+
+fn event_set(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let e = this_event(vm, &a, "set")?;
+    *e.flag.lock() = true;
+    e.cv.notify_all();
+    Ok(Value::None)
+}
+
+fn event_clear(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let e = this_event(vm, &a, "clear")?;
+    *e.flag.lock() = false;
+    Ok(Value::None)
+}
+
+fn event_wait(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let e = this_event(vm, &a, "wait")?;
+    let s = parse_args("Event", "wait", Parse::Keywords { posonly: 0, required: 0, names: &["timeout"] }, &a)?;
+    let deadline = match s[0] {
+        None | Some(Value::None) => None,
+        Some(v) => {
+            let secs = seconds(vm, v)?;
+            deadline_after(secs.max(0.0))
+        }
+    };
+    let got = wait_until(vm, &e.flag, &e.cv, deadline, |f| *f)?;
+    Ok(Value::Bool(got))
+}
+
+fn event_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let e = this_event(vm, &a, "__repr__")?;
+    let status = if *e.flag.lock() { "set" } else { "unset" };
+    let cls = vm.type_of(&a.values[0]);
+    let name = match cls.payload() {
+        Payload::Type(t) => {
+            let module = t.dict.borrow().get_str("__module__").and_then(|m| m.as_str().map(String::from)).unwrap_or_default();
+            format!("{module}.{}", t.qualname.borrow())
+        }
+        _ => "threading.Event".into(),
+    };
+    let addr = a.values[0].as_obj().map(|o| o.addr()).unwrap_or(0);
+    Ok(Value::from_string(format!("<{name} at {addr:#x}: {status}>")))
+}
+
+fn event_at_fork_reinit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let e = this_event(vm, &a, "_at_fork_reinit")?;
+    let _ = e;
+    Ok(Value::None)
+}
+
+const EVENT_METHODS: &[(&str, NativeFn)] = &[
+    ("__new__", event_new),
+    ("is_set", event_is_set),
+    ("isSet", event_is_set),
+    ("set", event_set),
+    ("clear", event_clear),
+    ("wait", event_wait),
+    ("__repr__", event_repr),
+    ("_at_fork_reinit", event_at_fork_reinit),
 ];
 
 // ---- threads --------------------------------------------------------------
@@ -652,11 +752,14 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let lock = new_class(vm, "_thread", "lock", LOCK_METHODS, &[]);
     let rlock = new_class(vm, "_thread", "RLock", RLOCK_METHODS, &[]);
     let handle = new_class(vm, "_thread", "_ThreadHandle", HANDLE_METHODS, HANDLE_PROPERTIES);
+    // Exposed by `threading` as `Event` (its `__module__` says so).
+    let event = new_class(vm, "threading", "Event", EVENT_METHODS, &[]);
     let error = Value::Obj(vm.g.types.exception(ExcKind::RuntimeError));
     for (name, v) in [
         ("LockType", Value::Obj(lock)),
         ("RLock", Value::Obj(rlock)),
         ("_ThreadHandle", Value::Obj(handle)),
+        ("_Event", Value::Obj(event)),
         ("error", error),
     ] {
         vm.set_attr(&m, &Value::new_str(name), v)?;

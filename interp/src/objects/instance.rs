@@ -52,6 +52,10 @@ pub enum InstanceExtra {
     Exception(RefCell<ExcData>),
     /// Subclasses of builtin types (`class L(list)`): the builtin value.
     Builtin(RefCell<Value>),
+    /// Python subclasses of native classes (`class Q(queue.Queue)`): the
+    /// native object the base's `__new__` made; its methods reach it
+    /// through `self` (see `stdlib/src/native_class.rs`, `downcast`).
+    Native(Value),
 }
 
 /// What every exception carries.

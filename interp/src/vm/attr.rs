@@ -766,7 +766,7 @@ impl Vm {
                     let inner = b.borrow().clone();
                     self.builtin_attr(&inner, name)?
                 }
-                InstanceExtra::Plain => None,
+                InstanceExtra::Plain | InstanceExtra::Native(_) => None,
             },
             _ => None,
         })

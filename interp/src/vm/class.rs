@@ -347,14 +347,14 @@ impl Vm {
                 InstanceExtra::Exception(RefCell::new(ExcData::new(Value::new_tuple(pos.to_vec()))))
             }
             TypeKind::Native => {
-                // A subclass of a native class wraps the Rust object that
-                // the native base's constructor makes (with no arguments;
-                // `__init__` gets them).
+                // A subclass of a native class wraps the Rust object the
+                // native base's `__new__` makes with no arguments (as
+                // CPython's builtins: `__init__` gets the arguments).
                 let mro = t.mro.borrow().clone();
                 let base = mro.into_iter().find(|b| matches!(b.payload(), Payload::Type(bt) if bt.kind == TypeKind::Native));
                 let Some(base) = base else { return Err(PyErr::internal("native layout without a native base")) };
                 let v = crate::builtins::construct_builtin(self, &base, Args { values: &[], kwnames: &[] })?;
-                InstanceExtra::Builtin(RefCell::new(v))
+                InstanceExtra::Native(v)
             }
             kind => {
                 let base_type = self.builtin_type_for(kind);

@@ -189,7 +189,7 @@ impl Vm {
                     let inner = b.borrow().clone();
                     self.repr(&inner)?
                 }
-                InstanceExtra::Plain => {
+                InstanceExtra::Plain | InstanceExtra::Native(_) => {
                     let ty = self.type_of(v);
                     let module = match ty.payload() {
                         Payload::Type(t) => t.dict.borrow().get_str("__module__").and_then(|m| m.as_str().map(String::from)),
@@ -280,7 +280,7 @@ impl Vm {
                             }
                             self.str_of(&inner)
                         }
-                        InstanceExtra::Plain => self.repr(v),
+                        InstanceExtra::Plain | InstanceExtra::Native(_) => self.repr(v),
                     }
                 }
                 Payload::Native(_) => {

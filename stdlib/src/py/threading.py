@@ -235,42 +235,9 @@ class BoundedSemaphore(Semaphore):
             self._cond.notify(n)
 
 
-class Event:
-    """A flag threads can wait on until another sets it."""
-
-    def __init__(self):
-        self._cond = Condition(Lock())
-        self._flag = False
-
-    def __repr__(self):
-        cls = self.__class__
-        status = 'set' if self._flag else 'unset'
-        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
-
-    def _at_fork_reinit(self):
-        self._cond = Condition(Lock())
-
-    def is_set(self):
-        return self._flag
-
-    def isSet(self):
-        return self.is_set()
-
-    def set(self):
-        with self._cond:
-            self._flag = True
-            self._cond.notify_all()
-
-    def clear(self):
-        with self._cond:
-            self._flag = False
-
-    def wait(self, timeout=None):
-        with self._cond:
-            signaled = self._flag
-            if not signaled:
-                signaled = self._cond.wait(timeout)
-            return signaled
+# A flag threads can wait on until another sets it: native (stdlib/src/
+# thread.rs), so a wake-up is one condition-variable signal; subclassable.
+Event = _thread._Event
 
 
 class BrokenBarrierError(RuntimeError):

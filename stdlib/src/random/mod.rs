@@ -199,8 +199,8 @@ pub(crate) fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Gen> {
         return Ok(Gen { state: me.clone(), me, own_random: true, own_bits: true, below: Below::Native });
     }
     if let Some(Payload::Instance(inst)) = me.payload() {
-        if let InstanceExtra::Builtin(cell) = &inst.extra {
-            let state = cell.borrow().clone();
+        if let InstanceExtra::Native(state) = &inst.extra {
+            let state = state.clone();
             if as_random(&state).is_some() {
                 let cls = inst.class.borrow().clone();
                 let own_random = vm.lookup_in_type(&cls, "random").map_or(true, |f| is_native_method(&f));
