@@ -213,9 +213,19 @@ pub fn interact_tty(vm: Vm, globals: Obj, show_banner: bool) -> i32 {
                 lines.clear();
                 println!("KeyboardInterrupt");
             }
+            // rustyline has already moved to a new line.
             Err(ReadlineError::Eof) => {
-                println!();
-                break 0;
+                if lines.is_empty() {
+                    break 0;
+                }
+                // Ctrl-D at `... ` ends the statement, as a blank line would.
+                lines.push(String::new());
+                let verdict = judge(&lines, STDIN_NAME);
+                lines.clear();
+                let mut vm = vm.borrow_mut();
+                if let Some(status) = run_input(&mut vm, &globals, verdict) {
+                    break status;
+                }
             }
             Err(e) => {
                 eprintln!("garter: error reading input: {e}");
