@@ -106,8 +106,9 @@ pub fn interact_lines(vm: &mut Vm, globals: &Obj, show_banner: bool) -> i32 {
     loop {
         garter_interp::builtins::flush_stdout();
         eprint!("{}", if lines.is_empty() { PS1 } else { PS2 });
-        let mut line = String::new();
-        let n = std::io::stdin().lock().read_line(&mut line).unwrap_or(0);
+        let mut bytes = Vec::new();
+        let n = std::io::stdin().lock().read_until(b'\n', &mut bytes).unwrap_or(0);
+        let line = String::from_utf8_lossy(&bytes).into_owned();
         if n == 0 {
             eprintln!();
             // End of input ends a pending compound statement as a blank line would.
