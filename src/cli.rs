@@ -54,6 +54,12 @@ pub struct Options {
     pub xoptions: Vec<(String, XValue)>,
 }
 
+/// The value of `-X name` among `xoptions` (the last one given), for the
+/// settings the VM reads from there.
+pub fn xoption<'a>(xoptions: &'a [(String, XValue)], name: &str) -> Option<&'a XValue> {
+    xoptions.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v)
+}
+
 /// What `parse` decided.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Parsed {
@@ -276,6 +282,9 @@ mod tests {
     #[test]
     fn xoptions_attached_and_separate() {
         let o = run(&["-Xgil=0", "-X", "dev", "-X", "a=b=c", "-X", "gil=1"]);
+        assert_eq!(xoption(&o.xoptions, "gil"), Some(&XValue::Text("1".into())));
+        assert_eq!(xoption(&o.xoptions, "dev"), Some(&XValue::Flag));
+        assert_eq!(xoption(&o.xoptions, "nope"), None);
         assert_eq!(
             o.xoptions,
             vec![("dev".into(), XValue::Flag), ("a".into(), XValue::Text("b=c".into())), ("gil".into(), XValue::Text("1".into()))]

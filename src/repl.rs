@@ -22,7 +22,7 @@
 
 use crate::codeop::{judge, Verdict};
 use crate::completion;
-use garter_interp::value::Obj;
+use garter_interp::value::{Obj, Payload, Value};
 use garter_interp::vm::Vm;
 use rustyline::completion::{Completer, Pair};
 use rustyline::error::ReadlineError;
@@ -44,6 +44,26 @@ const HISTORY_FILE: &str = ".garter_history";
 const HISTORY_LENGTH: usize = 1000;
 const PS1: &str = ">>> ";
 const PS2: &str = "... ";
+
+/// Sets `sys.ps1` and `sys.ps2`, which exist only in interactive mode (as in
+/// CPython, where scripts test `hasattr(sys, 'ps1')`).
+fn set_prompts(vm: &mut Vm) {
+    if let Ok(sys) = vm.import_module("sys") {
+        let _ = vm.set_attr(&sys, &Value::new_str("ps1"), Value::new_str(PS1));
+        let _ = vm.set_attr(&sys, &Value::new_str("ps2"), Value::new_str(PS2));
+    }
+}
+
+/// The prompt to show: `str(sys.ps1)` for a new statement, `str(sys.ps2)`
+/// for a continuation line (a user may change them).
+fn prompt(vm: &mut Vm, continuation: bool) -> String {
+    let (name, default) = if continuation { ("ps2", PS2) } else { ("ps1", PS1) };
+    let sys = match vm.g.modules.payload() {
+        Payload::Dict(d) => d.borrow().get_str("sys").cloned(),
+        _ => None,
+    };
+    sys.and_then(|sys| vm.get_attr_str(&sys, name).ok()).and_then(|p| vm.str_of(&p).ok()).unwrap_or_else(|| default.to_string())
+}
 
 /// The lines printed when an interactive session starts (to stderr, as
 /// CPython prints its banner).
@@ -99,15 +119,17 @@ pub fn install_sigint_handler() {
 /// banner go to stderr, statements are read line by line.
 pub fn interact_lines(vm: &mut Vm, globals: &Obj, show_banner: bool) -> i32 {
     install_sigint_handler();
+    set_prompts(vm);
     if show_banner {
         eprint!("{}", banner());
     }
     let mut lines: Vec<String> = Vec::new();
     loop {
         garter_interp::builtins::flush_stdout();
-        eprint!("{}", if lines.is_empty() { PS1 } else { PS2 });
-        let mut line = String::new();
-        let n = std::io::stdin().lock().read_line(&mut line).unwrap_or(0);
+        eprint!("{}", prompt(vm, !lines.is_empty()));
+        let mut bytes = Vec::new();
+        let n = std::io::stdin().lock().read_until(b'\n', &mut bytes).unwrap_or(0);
+        let line = String::from_utf8_lossy(&bytes).into_owned();
         if n == 0 {
             eprintln!();
             // End of input ends a pending compound statement as a blank line would.
@@ -185,6 +207,7 @@ pub fn interact_tty(vm: Vm, globals: Obj, show_banner: bool) -> i32 {
         let _ = editor.load_history(h);
     }
     install_sigint_handler();
+    set_prompts(&mut vm.borrow_mut());
     if show_banner {
         eprint!("{}", banner());
     }
@@ -192,8 +215,8 @@ pub fn interact_tty(vm: Vm, globals: Obj, show_banner: bool) -> i32 {
     let status = loop {
         garter_interp::builtins::flush_stdout();
         let _ = std::io::stderr().flush();
-        let prompt = if lines.is_empty() { PS1 } else { PS2 };
-        match editor.readline(prompt) {
+        let prompt = prompt(&mut vm.borrow_mut(), !lines.is_empty());
+        match editor.readline(&prompt) {
             Ok(line) => {
                 if !line.trim().is_empty() {
                     let _ = editor.add_history_entry(line.as_str());
@@ -213,9 +236,19 @@ pub fn interact_tty(vm: Vm, globals: Obj, show_banner: bool) -> i32 {
                 lines.clear();
                 println!("KeyboardInterrupt");
             }
+            // rustyline has already moved to a new line.
             Err(ReadlineError::Eof) => {
-                println!();
-                break 0;
+                if lines.is_empty() {
+                    break 0;
+                }
+                // Ctrl-D at `... ` ends the statement, as a blank line would.
+                lines.push(String::new());
+                let verdict = judge(&lines, STDIN_NAME);
+                lines.clear();
+                let mut vm = vm.borrow_mut();
+                if let Some(status) = run_input(&mut vm, &globals, verdict) {
+                    break status;
+                }
             }
             Err(e) => {
                 eprintln!("garter: error reading input: {e}");

@@ -318,6 +318,15 @@ fn dash_i_alone_shows_the_banner_unless_quiet() {
 }
 
 #[test]
+fn sys_ps1_and_ps2_exist_in_interactive_mode_and_set_the_prompts() {
+    let r = run(&["-c", "import sys; print(hasattr(sys, 'ps1'), hasattr(sys, 'ps2'))"]);
+    assert_eq!(r.stdout, "False False\n");
+    let r = run_in(&["-q", "-i"], "import sys\nsys.ps1, sys.ps2\nsys.ps1 = 'G> '\nsys.ps2 = '_ '\nif 1:\n  2\n\n", &[], None);
+    assert_eq!(r.stdout, "('>>> ', '... ')\n2\n", "{}", r.stderr);
+    assert_eq!(r.stderr, ">>> >>> >>> G> G> _ _ G> \n");
+}
+
+#[test]
 fn dash_i_after_a_script_keeps_its_namespace() {
     let dir = scratch("dash-i-script");
     write(&dir.join("s.py"), "def double(n):\n    return 2 * n\nvalue = 21\n");

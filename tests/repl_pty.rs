@@ -206,17 +206,29 @@ fn ctrl_c_cancels_the_line_and_interrupts_running_code() {
     r.expect("... ");
     r.send("\x03");
     assert_eq!(r.expect(">>> "), "\nKeyboardInterrupt\n>>> ");
-    r.send("while True: pass\r");
+    // The line printed before the loop shows that the code runs (the
+    // terminal is back in cooked mode, so Ctrl-C is a SIGINT).
+    r.send("if 1:\r");
+    r.expect("... ");
+    r.send("    print('looping')\r");
+    r.expect("... ");
+    r.send("    while True: pass\r");
     r.expect("... ");
     r.send("\r");
-    // Give the loop time to start before interrupting it.
-    std::thread::sleep(Duration::from_millis(300));
+    r.expect("looping\n");
     r.send("\x03");
     let shown = r.expect(">>> ");
     assert!(
-        shown.ends_with("Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nKeyboardInterrupt\n>>> "),
+        shown.ends_with("Traceback (most recent call last):\n  File \"<stdin>\", line 3, in <module>\nKeyboardInterrupt\n>>> "),
         "{shown:?}"
     );
+    // Ctrl-D at `... ` ends the statement instead of the session.
+    r.send("if 1:\r");
+    r.expect("... ");
+    r.send("    print('ran')\r");
+    r.expect("... ");
+    r.send("\x04");
+    assert_eq!(r.expect(">>> "), "\nran\n>>> ");
     r.send("'alive'\r");
     assert_eq!(r.expect(">>> "), "'alive'\n'alive'\n>>> ");
     r.send("\x04");
