@@ -7,6 +7,7 @@ pub mod json;
 pub mod math;
 pub mod os;
 pub mod random;
+pub mod signal;
 #[path = "struct.rs"]
 pub mod struct_;
 pub mod sys;
@@ -24,6 +25,7 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_module("math", math::init);
     vm.register_module("os", os::init);
     vm.register_module("random", random::init);
+    vm.register_module("signal", signal::init);
     vm.register_module("struct", struct_::init);
     vm.register_module("sys", sys::init);
     vm.register_module("time", time::init);

@@ -127,7 +127,23 @@ fn time_sleep(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if secs < 0.0 || secs.is_nan() {
         return Err(PyErr::value_error("sleep length must be non-negative"));
     }
-    std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
+    // Sleep in slices, running the Python handlers of signals that arrive
+    // (which may raise), then sleeping what is left, as CPython does. Slices
+    // rather than EINTR: a process signal may be delivered to another thread.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs_f64(secs.min(1e9));
+    loop {
+        let now = std::time::Instant::now();
+        if now >= deadline {
+            break;
+        }
+        let slice = (deadline - now).min(std::time::Duration::from_millis(20));
+        std::thread::sleep(slice);
+        if garter_interp::signals::PENDING_SIGNALS.load(std::sync::atomic::Ordering::Relaxed) != 0
+            || garter_interp::signals::INTERRUPT_PENDING.load(std::sync::atomic::Ordering::Relaxed)
+        {
+            garter_interp::signals::check(vm)?;
+        }
+    }
     Ok(Value::None)
 }
 

@@ -1,0 +1,262 @@
+//! `signal`: Python signal handlers, as CPython 3.11's `signal` module
+//! (`signal`, `getsignal`, `default_int_handler`, `SIG_DFL`, `SIG_IGN`,
+//! the `SIG*` numbers, `alarm`, `pause`, `raise_signal`, `strsignal`,
+//! `valid_signals`).
+//!
+//! A Python handler is recorded in the module's `_handlers` dict and the
+//! signal is caught by `c_handler`, which only marks it pending
+//! (`garter_interp::signals::note_signal`); the interpreter's periodic
+//! check then calls `run_handler` (registered as the signals hook), which
+//! calls the Python handler with `(signum, None)` (garter has no frame
+//! objects). `raise_signal` and `os.kill` check at once, so a signal sent
+//! to the process itself is handled before they return, as in CPython.
+//!
+//! `SIG_DFL`/`SIG_IGN` are the ints 0 and 1 (CPython's `Handlers` enum
+//! members compare equal to them); the `SIG*` constants are plain ints.
+
+use crate::args::module_attr;
+use garter_interp::errors::{ExcKind, PyErr, PyResult};
+use garter_interp::objects::dict::Dict;
+use garter_interp::objects::function::{Args, Builtin, NativeFn};
+use garter_interp::objects::number;
+use garter_interp::value::{Payload, Value};
+use garter_interp::vm::Vm;
+
+const NSIG: i64 = 65;
+
+const SIGNALS: &[(&str, i32)] = &[
+    ("SIGABRT", libc::SIGABRT),
+    ("SIGALRM", libc::SIGALRM),
+    ("SIGBUS", libc::SIGBUS),
+    ("SIGCHLD", libc::SIGCHLD),
+    ("SIGCLD", libc::SIGCHLD),
+    ("SIGCONT", libc::SIGCONT),
+    ("SIGFPE", libc::SIGFPE),
+    ("SIGHUP", libc::SIGHUP),
+    ("SIGILL", libc::SIGILL),
+    ("SIGINT", libc::SIGINT),
+    ("SIGIO", libc::SIGIO),
+    ("SIGIOT", libc::SIGABRT),
+    ("SIGKILL", libc::SIGKILL),
+    ("SIGPIPE", libc::SIGPIPE),
+    ("SIGPOLL", libc::SIGIO),
+    ("SIGPROF", libc::SIGPROF),
+    ("SIGPWR", libc::SIGPWR),
+    ("SIGQUIT", libc::SIGQUIT),
+    ("SIGRTMAX", 64),
+    ("SIGRTMIN", 34),
+    ("SIGSEGV", libc::SIGSEGV),
+    ("SIGSTKFLT", libc::SIGSTKFLT),
+    ("SIGSTOP", libc::SIGSTOP),
+    ("SIGSYS", libc::SIGSYS),
+    ("SIGTERM", libc::SIGTERM),
+    ("SIGTRAP", libc::SIGTRAP),
+    ("SIGTSTP", libc::SIGTSTP),
+    ("SIGTTIN", libc::SIGTTIN),
+    ("SIGTTOU", libc::SIGTTOU),
+    ("SIGURG", libc::SIGURG),
+    ("SIGUSR1", libc::SIGUSR1),
+    ("SIGUSR2", libc::SIGUSR2),
+    ("SIGVTALRM", libc::SIGVTALRM),
+    ("SIGWINCH", libc::SIGWINCH),
+    ("SIGXCPU", libc::SIGXCPU),
+    ("SIGXFSZ", libc::SIGXFSZ),
+];
+
+const SIG_DFL: i64 = 0;
+const SIG_IGN: i64 = 1;
+
+extern "C" fn c_handler(signum: libc::c_int) {
+    garter_interp::signals::note_signal(signum);
+}
+
+fn handlers(vm: &Vm) -> Option<Value> {
+    module_attr(vm, "signal", "_handlers")
+}
+
+fn table_get(vm: &Vm, signum: i32) -> Value {
+    let Some(h) = handlers(vm) else { return Value::Int(SIG_DFL) };
+    let Some(Payload::Dict(d)) = h.payload() else { return Value::Int(SIG_DFL) };
+    let key = signum.to_string();
+    let v = d.borrow().get_str(&key).cloned();
+    v.unwrap_or(Value::Int(SIG_DFL))
+}
+
+fn table_set(vm: &Vm, signum: i32, v: Value) {
+    if let Some(Payload::Dict(d)) = handlers(vm).as_ref().and_then(|h| h.payload()) {
+        d.borrow_mut().set_str_key(Value::from_string(signum.to_string()), v);
+    }
+}
+
+/// The hook the periodic check calls for each pending signal.
+fn run_handler(vm: &mut Vm, signum: i32) -> PyResult<()> {
+    let h = table_get(vm, signum);
+    if number::as_int(&h).is_some() {
+        // SIG_DFL or SIG_IGN set after the signal arrived.
+        return Ok(());
+    }
+    vm.call(&h, &[Value::Int(signum as i64), Value::None])?;
+    Ok(())
+}
+
+fn signum_arg(vm: &mut Vm, v: Option<&Value>, fname: &str) -> PyResult<i32> {
+    let Some(v) = v else {
+        return Err(PyErr::type_error(format!("{fname}() missing required argument 'signalnum' (pos 1)")));
+    };
+    let n = vm.index_value(v)?;
+    if !(1..NSIG).contains(&n) {
+        return Err(PyErr::value_error("signal number out of range"));
+    }
+    Ok(n as i32)
+}
+
+fn is_callable(vm: &mut Vm, v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Method { .. } | Payload::Type(_)) => true,
+        _ => {
+            let t = vm.type_of(v);
+            vm.lookup_in_type(&t, "__call__").is_some()
+        }
+    }
+}
+
+/// `signal.signal(signalnum, handler)`: returns the previous handler.
+fn signal_signal(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let p = a.pos();
+    if p.len() != 2 {
+        return Err(PyErr::type_error(format!("signal expected 2 arguments, got {}", p.len())));
+    }
+    let signum = signum_arg(vm, p.first(), "signal")?;
+    let handler = p[1].clone();
+    let disposition = match number::to_i64(&handler) {
+        Some(SIG_DFL) if !matches!(handler, Value::Bool(_)) => libc::SIG_DFL,
+        Some(SIG_IGN) if !matches!(handler, Value::Bool(_)) => libc::SIG_IGN,
+        _ => {
+            if !is_callable(vm, &handler) {
+                return Err(PyErr::type_error("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object"));
+            }
+            c_handler as extern "C" fn(libc::c_int) as libc::sighandler_t
+        }
+    };
+    let old = table_get(vm, signum);
+    // SAFETY: installing a handler that only performs an atomic store (or
+    // a default/ignore disposition) for a validated signal number.
+    let r = unsafe { libc::signal(signum, disposition) };
+    if r == libc::SIG_ERR {
+        return Err(PyErr::from_io(&std::io::Error::last_os_error()));
+    }
+    table_set(vm, signum, handler);
+    Ok(old)
+}
+
+/// `signal.getsignal(signalnum)`.
+fn signal_getsignal(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let signum = signum_arg(vm, a.pos().first(), "getsignal")?;
+    Ok(table_get(vm, signum))
+}
+
+/// `signal.default_int_handler(signalnum, frame)`: raises KeyboardInterrupt.
+fn default_int_handler(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    Err(PyErr::new(ExcKind::KeyboardInterrupt, ""))
+}
+
+/// `signal.raise_signal(signalnum)`: sends the signal to this process and
+/// runs its handler before returning.
+fn signal_raise_signal(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let signum = signum_arg(vm, a.pos().first(), "raise_signal")?;
+    // SAFETY: raise(3) with a validated signal number.
+    if unsafe { libc::raise(signum) } != 0 {
+        return Err(PyErr::from_io(&std::io::Error::last_os_error()));
+    }
+    garter_interp::signals::check(vm)?;
+    Ok(Value::None)
+}
+
+/// `signal.alarm(seconds)`: the seconds left of the previous alarm.
+fn signal_alarm(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some(v) = a.pos().first() else { return Err(PyErr::type_error("alarm() missing required argument 'seconds' (pos 1)")) };
+    let secs = vm.index_value(v)?;
+    let secs = u32::try_from(secs).map_err(|_| PyErr::overflow_error("Python int too large to convert to C unsigned long"))?;
+    // SAFETY: alarm(2) has no memory effects.
+    Ok(Value::Int(unsafe { libc::alarm(secs) } as i64))
+}
+
+/// `signal.pause()`: waits for a signal, then runs its handler.
+fn signal_pause(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    // SAFETY: pause(2) has no memory effects.
+    unsafe { libc::pause() };
+    garter_interp::signals::check(vm)?;
+    Ok(Value::None)
+}
+
+/// `signal.strsignal(signalnum)`: the system's description, or None.
+fn signal_strsignal(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let signum = signum_arg(vm, a.pos().first(), "strsignal")?;
+    // SAFETY: strsignal returns a pointer to a static (or thread-local)
+    // NUL-terminated string, copied at once.
+    let p = unsafe { libc::strsignal(signum) };
+    if p.is_null() {
+        return Ok(Value::None);
+    }
+    // SAFETY: p is non-null and NUL-terminated (above).
+    let s = unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned();
+    if s.starts_with("Unknown signal") || s.starts_with("Real-time signal") {
+        return Ok(Value::None);
+    }
+    Ok(Value::from_string(s))
+}
+
+/// `signal.valid_signals()`: the signal numbers of this platform.
+fn signal_valid_signals(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    let nums: Vec<Value> = (1..NSIG).filter(|n| *n != 32 && *n != 33).map(Value::Int).collect();
+    let set_type = Value::Obj(vm.g.types.set.clone());
+    vm.call(&set_type, &[Value::new_list(nums)])
+}
+
+/// The disposition the process started with (`SIG_IGN` for ignored
+/// signals such as SIGPIPE, `default_int_handler` for SIGINT).
+fn initial_handler(signum: i32, int_handler: &Value) -> Value {
+    if signum == libc::SIGINT {
+        return int_handler.clone();
+    }
+    // SAFETY: querying (not changing) the disposition into a zeroed struct.
+    let ignored = unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(signum, std::ptr::null(), &mut old) == 0 && old.sa_sigaction == libc::SIG_IGN
+    };
+    Value::Int(if ignored { SIG_IGN } else { SIG_DFL })
+}
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("alarm", signal_alarm),
+    ("getsignal", signal_getsignal),
+    ("pause", signal_pause),
+    ("raise_signal", signal_raise_signal),
+    ("signal", signal_signal),
+    ("strsignal", signal_strsignal),
+    ("valid_signals", signal_valid_signals),
+];
+
+pub fn init(vm: &mut Vm) -> PyResult<Value> {
+    garter_interp::signals::set_hook(run_handler);
+    let int_handler = Value::from_obj(Payload::Builtin(Builtin { name: "default_int_handler", func: default_int_handler, receiver: Value::Null, owner: None }));
+    let mut table = Dict::new();
+    for n in 1..NSIG as i32 {
+        if n == 32 || n == 33 {
+            continue;
+        }
+        table.set_str_key(Value::from_string(n.to_string()), initial_handler(n, &int_handler));
+    }
+    let mut consts: Vec<(&str, Value)> = SIGNALS.iter().map(|(name, n)| (*name, Value::Int(*n as i64))).collect();
+    consts.extend([
+        ("NSIG", Value::Int(NSIG)),
+        ("SIG_DFL", Value::Int(SIG_DFL)),
+        ("SIG_IGN", Value::Int(SIG_IGN)),
+        ("SIG_BLOCK", Value::Int(libc::SIG_BLOCK as i64)),
+        ("SIG_UNBLOCK", Value::Int(libc::SIG_UNBLOCK as i64)),
+        ("SIG_SETMASK", Value::Int(libc::SIG_SETMASK as i64)),
+        ("default_int_handler", int_handler),
+        ("_handlers", Value::new_dict(table)),
+    ]);
+    crate::sys::make_module(vm, "signal", FUNCTIONS, &consts)
+}
