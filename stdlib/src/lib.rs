@@ -10,6 +10,7 @@ pub mod random;
 pub mod signal;
 #[path = "struct.rs"]
 pub mod struct_;
+pub mod structseq;
 pub mod sys;
 pub mod time;
 

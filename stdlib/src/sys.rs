@@ -43,8 +43,86 @@ fn sys_setrecursionlimit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn sys_intern(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(a.pos().first().cloned().unwrap_or(Value::None))
+/// `sys.intern(string)`: garter's strs compare by value, so the string
+/// itself is returned (after CPython's type check).
+fn sys_intern(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let p = a.pos();
+    if p.len() != 1 || a.has_kw() {
+        return Err(PyErr::type_error(format!("intern() takes exactly one argument ({} given)", a.values.len())));
+    }
+    if p[0].as_str().is_none() {
+        return Err(PyErr::type_error(format!("intern() argument must be str, not {}", vm.type_name(&p[0]))));
+    }
+    Ok(p[0].clone())
+}
+
+/// `sys.getsizeof(object[, default])`: an estimate of the size CPython
+/// 3.11 (64-bit) reports for the builtin types; `__sizeof__` + 16 for
+/// objects defining it.
+fn sys_getsizeof(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    use garter_interp::objects::number;
+    let Some(v) = a.pos().first() else {
+        return Err(PyErr::type_error("getsizeof() missing required argument 'object' (pos 1)"));
+    };
+    let size = match v {
+        Value::None => 16,
+        Value::Bool(_) => 28,
+        Value::Int(i) => {
+            let bits = 64 - i.unsigned_abs().leading_zeros() as usize;
+            24 + 4 * bits.div_ceil(30).max(1)
+        }
+        Value::Float(_) => 24,
+        _ => match v.payload() {
+            Some(Payload::BigInt(b)) => 24 + 4 * (b.bits() as usize).div_ceil(30),
+            Some(Payload::Complex(..)) => 32,
+            Some(Payload::Str(s)) => {
+                let max = s.as_str().chars().map(|c| c as u32).max().unwrap_or(0);
+                let n = s.char_len();
+                if max < 128 {
+                    49 + n
+                } else if max < 256 {
+                    73 + n
+                } else if max < 65536 {
+                    74 + 2 * n
+                } else {
+                    76 + 4 * n
+                }
+            }
+            Some(Payload::Bytes(b)) => 33 + b.len(),
+            Some(Payload::ByteArray(b)) => 57 + b.borrow().len(),
+            Some(Payload::Tuple(t)) => 40 + 8 * t.len(),
+            Some(Payload::List(l)) => 56 + 8 * l.borrow().capacity(),
+            Some(Payload::Dict(d)) => {
+                let n = d.borrow().len();
+                if n == 0 {
+                    64
+                } else {
+                    let mut slots = 8;
+                    while slots * 2 / 3 < n {
+                        slots *= 2;
+                    }
+                    104 + slots + slots * 2 / 3 * 24
+                }
+            }
+            Some(Payload::Set(_) | Payload::FrozenSet(_)) => 216,
+            _ => {
+                if let Some(r) = vm.call_dunder(v, "__sizeof__", &[])? {
+                    if let Some(n) = number::to_i64(&r) {
+                        return Ok(Value::Int(n + 16));
+                    }
+                }
+                match a.pos().get(1) {
+                    Some(d) => return Ok(d.clone()),
+                    None => 48,
+                }
+            }
+        },
+    };
+    Ok(Value::Int(size as i64))
+}
+
+fn sys_getdefaultencoding(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::new_str("utf-8"))
 }
 
 fn sys_exc_info(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
@@ -104,7 +182,10 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exc_info", sys_exc_info),
     ("exception", sys_exception),
     ("exit", sys_exit),
+    ("getdefaultencoding", sys_getdefaultencoding),
+    ("getfilesystemencoding", sys_getdefaultencoding),
     ("getrecursionlimit", sys_getrecursionlimit),
+    ("getsizeof", sys_getsizeof),
     ("intern", sys_intern),
     ("setrecursionlimit", sys_setrecursionlimit),
 ];
@@ -113,7 +194,66 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let argv: Vec<Value> = vm.g.argv.borrow().iter().map(|a| Value::new_str(a)).collect();
     let stdout = make_stream(vm, "stdout")?;
     let stderr = make_stream(vm, "stderr")?;
-    let version_info = Value::new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), Value::new_str("final"), Value::Int(0)]);
+    let version_info = crate::structseq::make(
+        vm,
+        "version_info",
+        "sys",
+        "sys.version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        vec![Value::Int(3), Value::Int(11), Value::Int(0), Value::new_str("final"), Value::Int(0)],
+    )?;
+    let float_info = crate::structseq::make(
+        vm,
+        "float_info",
+        "sys",
+        "sys.float_info",
+        &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+        vec![
+            Value::Float(f64::MAX),
+            Value::Int(f64::MAX_EXP as i64),
+            Value::Int(f64::MAX_10_EXP as i64),
+            Value::Float(f64::MIN_POSITIVE),
+            Value::Int(f64::MIN_EXP as i64),
+            Value::Int(f64::MIN_10_EXP as i64),
+            Value::Int(f64::DIGITS as i64),
+            Value::Int(f64::MANTISSA_DIGITS as i64),
+            Value::Float(f64::EPSILON),
+            Value::Int(2),
+            Value::Int(1),
+        ],
+    )?;
+    let int_info = crate::structseq::make(
+        vm,
+        "int_info",
+        "sys",
+        "sys.int_info",
+        &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+        vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)],
+    )?;
+    let hash_info = crate::structseq::make(
+        vm,
+        "hash_info",
+        "sys",
+        "sys.hash_info",
+        &["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+        vec![
+            Value::Int(64),
+            Value::Int((1i64 << 61) - 1),
+            Value::Int(314_159),
+            Value::Int(0),
+            Value::Int(1_000_003),
+            Value::new_str("siphash13"),
+            Value::Int(64),
+            Value::Int(128),
+            Value::Int(0),
+        ],
+    )?;
+    let hexversion = Value::Int(0x030b_00f0);
+    let (implementation, _) = vm.new_module("namespace");
+    vm.set_attr_str(&implementation, "name", Value::new_str("garter"))?;
+    vm.set_attr_str(&implementation, "cache_tag", Value::None)?;
+    vm.set_attr_str(&implementation, "version", version_info.clone())?;
+    vm.set_attr_str(&implementation, "hexversion", hexversion.clone())?;
     let consts = [
         ("argv", Value::new_list(argv)),
         ("path", Value::Obj(vm.g.path.clone())),
@@ -127,6 +267,13 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ("platform", Value::new_str("linux")),
         ("version", Value::new_str("3.11.0 (garter 0.1.0)")),
         ("version_info", version_info),
+        ("float_info", float_info),
+        ("int_info", int_info),
+        ("hash_info", hash_info),
+        ("hexversion", hexversion),
+        ("implementation", implementation),
+        ("maxunicode", Value::Int(0x10ffff)),
+        ("float_repr_style", Value::new_str("short")),
         ("executable", Value::new_str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default())),
     ];
     make_module(vm, "sys", FUNCTIONS, &consts)
