@@ -18,11 +18,13 @@
 //!
 //! Files: `mod.rs` (the class, seeding, state, integer methods),
 //! `sequences.rs` (`choice`, `choices`, `shuffle`, `sample`),
-//! `dists.rs` (the real-valued distributions), `mt.rs` (the generator).
+//! `dists.rs` (the real-valued distributions), `mt.rs` (the generator),
+//! `system.rs` (`SystemRandom`).
 
 mod dists;
 mod mt;
 mod sequences;
+mod system;
 
 use crate::args::{or_none, Signature};
 use garter_interp::errors::{PyErr, PyResult};
@@ -655,8 +657,10 @@ fn make_random_class(vm: &mut Vm) -> Obj {
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let cls = make_random_class(vm);
     let inst = garter_interp::builtins::construct_builtin(vm, &cls, Args { values: &[], kwnames: &[] })?;
+    let system = system::make_class(vm, &cls)?;
     let (m, d) = vm.new_module("random");
     if let Payload::Dict(dd) = d.payload() {
+        dd.borrow_mut().set_str_key(Value::new_str("SystemRandom"), system);
         let mut dd = dd.borrow_mut();
         for &name in MODULE_FUNCTIONS {
             let Some(&(fname, func)) = METHODS.iter().find(|(n, _)| *n == name) else { continue };
