@@ -389,6 +389,9 @@ fn random_getrandbits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if k < 0 {
         return Err(PyErr::value_error("number of bits must be non-negative"));
     }
+    if k >= 1 << 40 {
+        return Err(PyErr::new(garter_interp::errors::ExcKind::MemoryError, ""));
+    }
     let v = bits_value(&mut g.obj().mt.borrow_mut(), k as u64);
     Ok(v)
 }
@@ -402,6 +405,9 @@ fn random_randbytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let n = vm.index_value(&or_none(s[0]))?;
     if n < 0 {
         return Err(PyErr::value_error("number of bits must be non-negative"));
+    }
+    if n >= 1 << 37 {
+        return Err(PyErr::new(garter_interp::errors::ExcKind::MemoryError, ""));
     }
     let n = n as usize;
     if g.own_bits {
