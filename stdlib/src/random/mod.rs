@@ -486,6 +486,15 @@ fn random_setstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `Random.__reduce__()`: `(type(self), (), self.getstate())`, for `copy`
+/// and `pickle`.
+fn random_reduce(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let g = this(vm, &args, "__reduce__")?;
+    let cls = Value::Obj(vm.type_of(&g.me));
+    let state = vm.call_method(&g.me, "getstate", &[])?;
+    Ok(Value::new_tuple(vec![cls, Value::new_tuple(vec![]), state]))
+}
+
 // ---- integers -------------------------------------------------------------
 
 /// An int from an argument of `randrange`: `__index__`, else (deprecated)
@@ -611,7 +620,10 @@ fn random_randint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 // ---- the class and the module ---------------------------------------------
 
 const METHODS: &[(&str, NativeFn)] = &[
+    ("__getstate__", random_getstate),
     ("__init__", random_init),
+    ("__reduce__", random_reduce),
+    ("__setstate__", random_setstate),
     ("betavariate", dists::betavariate),
     ("choice", sequences::choice),
     ("choices", sequences::choices),
