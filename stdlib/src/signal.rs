@@ -11,8 +11,10 @@
 //! objects). `raise_signal` and `os.kill` check at once, so a signal sent
 //! to the process itself is handled before they return, as in CPython.
 //!
-//! `SIG_DFL`/`SIG_IGN` are the ints 0 and 1 (CPython's `Handlers` enum
-//! members compare equal to them); the `SIG*` constants are plain ints.
+//! The `SIG*` constants are `Signals` members and `SIG_DFL`/`SIG_IGN`
+//! `Handlers` members: int subclasses with `name`, `value` and the enum
+//! repr (`<Signals.SIGINT: 2>`); `str()` is the number, as for 3.11's
+//! `IntEnum`. `Signals(2)` gives an equal member (not the same object).
 
 use crate::args::module_attr;
 use garter_interp::errors::{ExcKind, PyErr, PyResult};
@@ -63,6 +65,80 @@ const SIGNALS: &[(&str, i32)] = &[
     ("SIGXFSZ", libc::SIGXFSZ),
 ];
 
+/// The int inside an int-subclass instance (or the int itself).
+fn int_value(v: &Value) -> Option<i64> {
+    if let Some(n) = number::to_i64(v) {
+        return Some(n);
+    }
+    match v.payload() {
+        Some(Payload::Instance(inst)) => match &inst.extra {
+            garter_interp::objects::instance::InstanceExtra::Builtin(cell) => number::to_i64(&cell.borrow()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The canonical name of a signal number (aliases such as SIGIOT skipped).
+fn signal_name(n: i64) -> Option<&'static str> {
+    SIGNALS.iter().find(|(name, num)| *num as i64 == n && !matches!(*name, "SIGCLD" | "SIGIOT" | "SIGPOLL")).map(|(name, _)| *name)
+}
+
+fn member_name(vm: &mut Vm, me: &Value) -> PyResult<(String, String, i64)> {
+    let n = int_value(me).ok_or_else(|| PyErr::type_error("not an enum member"))?;
+    let cls = vm.type_name(me);
+    let name = if cls == "Handlers" {
+        match n {
+            SIG_DFL => "SIG_DFL".to_string(),
+            SIG_IGN => "SIG_IGN".to_string(),
+            _ => String::new(),
+        }
+    } else {
+        signal_name(n).map(String::from).ok_or_else(|| PyErr::value_error(format!("{n} is not a valid Signals")))?
+    };
+    Ok((cls, name, n))
+}
+
+fn enum_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let me = a.pos().first().cloned().unwrap_or(Value::None);
+    let (cls, name, n) = member_name(vm, &me)?;
+    Ok(Value::from_string(format!("<{cls}.{name}: {n}>")))
+}
+fn enum_str(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let me = a.pos().first().cloned().unwrap_or(Value::None);
+    Ok(Value::from_string(int_value(&me).unwrap_or(0).to_string()))
+}
+fn enum_name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let me = a.pos().first().cloned().unwrap_or(Value::None);
+    let (_, name, _) = member_name(vm, &me)?;
+    Ok(Value::from_string(name))
+}
+fn enum_value(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let me = a.pos().first().cloned().unwrap_or(Value::None);
+    Ok(Value::Int(int_value(&me).unwrap_or(0)))
+}
+
+/// An int-subclass class `name` with the enum-member repr and `name`/`value`.
+fn enum_class(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    let b = |n: &'static str, f: NativeFn| Value::from_obj(Payload::Builtin(Builtin { name: n, func: f, receiver: Value::Null, owner: None }));
+    let mut d = Dict::new();
+    d.set_str_key(Value::new_str("__module__"), Value::new_str("signal"));
+    d.set_str_key(Value::new_str("__repr__"), b("__repr__", enum_repr));
+    d.set_str_key(Value::new_str("__str__"), b("__str__", enum_str));
+    for (pname, f) in [("name", enum_name as NativeFn), ("value", enum_value)] {
+        let prop = Payload::Property { fget: b(pname, f), fset: Value::None, fdel: Value::None, doc: Value::None };
+        d.set_str_key(Value::new_str(pname), Value::from_obj(prop));
+    }
+    let ns = garter_interp::value::Obj::new(Payload::Dict(std::cell::RefCell::new(d)));
+    let int = Value::Obj(vm.g.types.int.clone());
+    vm.new_class(name, &[int], &ns, None)
+}
+
+fn member(vm: &mut Vm, cls: &Value, n: i64) -> PyResult<Value> {
+    let Some(c) = cls.as_obj() else { return Err(PyErr::internal("enum class")) };
+    vm.new_instance(c, Args { values: &[Value::Int(n)], kwnames: &[] })
+}
+
 const SIG_DFL: i64 = 0;
 const SIG_IGN: i64 = 1;
 
@@ -75,11 +151,12 @@ fn handlers(vm: &Vm) -> Option<Value> {
 }
 
 fn table_get(vm: &Vm, signum: i32) -> Value {
-    let Some(h) = handlers(vm) else { return Value::Int(SIG_DFL) };
-    let Some(Payload::Dict(d)) = h.payload() else { return Value::Int(SIG_DFL) };
+    let dfl = module_attr(vm, "signal", "SIG_DFL").unwrap_or(Value::Int(SIG_DFL));
+    let Some(h) = handlers(vm) else { return dfl };
+    let Some(Payload::Dict(d)) = h.payload() else { return dfl };
     let key = signum.to_string();
     let v = d.borrow().get_str(&key).cloned();
-    v.unwrap_or(Value::Int(SIG_DFL))
+    v.unwrap_or(dfl)
 }
 
 fn table_set(vm: &Vm, signum: i32, v: Value) {
@@ -91,7 +168,7 @@ fn table_set(vm: &Vm, signum: i32, v: Value) {
 /// The hook the periodic check calls for each pending signal.
 fn run_handler(vm: &mut Vm, signum: i32) -> PyResult<()> {
     let h = table_get(vm, signum);
-    if number::as_int(&h).is_some() {
+    if int_value(&h).is_some() {
         // SIG_DFL or SIG_IGN set after the signal arrived.
         return Ok(());
     }
@@ -128,7 +205,7 @@ fn signal_signal(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     let signum = signum_arg(vm, p.first(), "signal")?;
     let handler = p[1].clone();
-    let disposition = match number::to_i64(&handler) {
+    let disposition = match int_value(&handler) {
         Some(SIG_DFL) if !matches!(handler, Value::Bool(_)) => libc::SIG_DFL,
         Some(SIG_IGN) if !matches!(handler, Value::Bool(_)) => libc::SIG_IGN,
         _ => {
@@ -215,7 +292,7 @@ fn signal_valid_signals(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
 
 /// The disposition the process started with (`SIG_IGN` for ignored
 /// signals such as SIGPIPE, `default_int_handler` for SIGINT).
-fn initial_handler(signum: i32, int_handler: &Value) -> Value {
+fn initial_handler(signum: i32, int_handler: &Value, dfl: &Value, ign: &Value) -> Value {
     if signum == libc::SIGINT {
         return int_handler.clone();
     }
@@ -224,7 +301,11 @@ fn initial_handler(signum: i32, int_handler: &Value) -> Value {
         let mut old: libc::sigaction = std::mem::zeroed();
         libc::sigaction(signum, std::ptr::null(), &mut old) == 0 && old.sa_sigaction == libc::SIG_IGN
     };
-    Value::Int(if ignored { SIG_IGN } else { SIG_DFL })
+    if ignored {
+        ign.clone()
+    } else {
+        dfl.clone()
+    }
 }
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -240,21 +321,30 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
     garter_interp::signals::set_hook(run_handler);
     let int_handler = Value::from_obj(Payload::Builtin(Builtin { name: "default_int_handler", func: default_int_handler, receiver: Value::Null, owner: None }));
+    let signals_cls = enum_class(vm, "Signals")?;
+    let handlers_cls = enum_class(vm, "Handlers")?;
+    let dfl = member(vm, &handlers_cls, SIG_DFL)?;
+    let ign = member(vm, &handlers_cls, SIG_IGN)?;
     let mut table = Dict::new();
     for n in 1..NSIG as i32 {
         if n == 32 || n == 33 {
             continue;
         }
-        table.set_str_key(Value::from_string(n.to_string()), initial_handler(n, &int_handler));
+        table.set_str_key(Value::from_string(n.to_string()), initial_handler(n, &int_handler, &dfl, &ign));
     }
-    let mut consts: Vec<(&str, Value)> = SIGNALS.iter().map(|(name, n)| (*name, Value::Int(*n as i64))).collect();
+    let mut consts: Vec<(&str, Value)> = Vec::new();
+    for (name, n) in SIGNALS {
+        consts.push((name, member(vm, &signals_cls, *n as i64)?));
+    }
     consts.extend([
         ("NSIG", Value::Int(NSIG)),
-        ("SIG_DFL", Value::Int(SIG_DFL)),
-        ("SIG_IGN", Value::Int(SIG_IGN)),
+        ("SIG_DFL", dfl),
+        ("SIG_IGN", ign),
         ("SIG_BLOCK", Value::Int(libc::SIG_BLOCK as i64)),
         ("SIG_UNBLOCK", Value::Int(libc::SIG_UNBLOCK as i64)),
         ("SIG_SETMASK", Value::Int(libc::SIG_SETMASK as i64)),
+        ("Signals", signals_cls),
+        ("Handlers", handlers_cls),
         ("default_int_handler", int_handler),
         ("_handlers", Value::new_dict(table)),
     ]);
