@@ -171,8 +171,11 @@ fn os_kill(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         let e = std::io::Error::last_os_error();
         return Err(os_error(vm, &e, None));
     }
-    // A signal sent to ourselves was delivered before kill returned: run
-    // its Python handler now, as CPython's eval loop would at once.
+    // A signal sent to ourselves: run its Python handler now, as CPython's
+    // eval loop would at once.
+    if pid == std::process::id() as c_int || pid == 0 {
+        crate::signal::await_own_signal(vm, sig);
+    }
     garter_interp::signals::check(vm)?;
     Ok(Value::None)
 }

@@ -165,6 +165,24 @@ fn table_set(vm: &Vm, signum: i32, v: Value) {
     }
 }
 
+/// After sending `signum` to this process: waits (briefly) until it has
+/// been caught, when a Python handler is installed for it. The process's
+/// signals may be delivered to another OS thread (the CLI runs the
+/// interpreter on a thread of its own), so `kill` can return before the
+/// handler marked the signal pending; CPython's handler would already have
+/// run by then.
+pub fn await_own_signal(vm: &Vm, signum: i32) {
+    use std::sync::atomic::Ordering;
+    if !(1..64).contains(&signum) || int_value(&table_get(vm, signum)).is_some() {
+        return;
+    }
+    let bit = 1u64 << signum;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_millis(200);
+    while garter_interp::signals::PENDING_SIGNALS.load(Ordering::SeqCst) & bit == 0 && std::time::Instant::now() < deadline {
+        std::thread::yield_now();
+    }
+}
+
 /// The hook the periodic check calls for each pending signal.
 fn run_handler(vm: &mut Vm, signum: i32) -> PyResult<()> {
     let h = table_get(vm, signum);
