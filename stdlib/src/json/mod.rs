@@ -492,6 +492,18 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         &[],
         &[("__init__", decoder_init), ("decode", decoder_decode), ("raw_decode", decoder_raw_decode)],
     )?;
-    let consts = [("JSONDecodeError", error), ("JSONDecoder", decoder), ("JSONEncoder", encoder)];
+    // The submodules `json.decoder` and `json.encoder`, registered in
+    // `sys.modules` so `from json.decoder import JSONDecodeError` works.
+    let decoder_mod = crate::sys::make_module(vm, "json.decoder", &[], &[("JSONDecodeError", error.clone()), ("JSONDecoder", decoder.clone())])?;
+    vm.add_module("json.decoder", decoder_mod.clone());
+    let encoder_mod = crate::sys::make_module(vm, "json.encoder", &[], &[("JSONEncoder", encoder.clone())])?;
+    vm.add_module("json.encoder", encoder_mod.clone());
+    let consts = [
+        ("JSONDecodeError", error),
+        ("JSONDecoder", decoder),
+        ("JSONEncoder", encoder),
+        ("decoder", decoder_mod),
+        ("encoder", encoder_mod),
+    ];
     crate::sys::make_module(vm, "json", FUNCTIONS, &consts)
 }
