@@ -8,6 +8,7 @@ pub mod math;
 pub mod os;
 pub mod random;
 pub mod signal;
+pub mod string;
 #[path = "struct.rs"]
 pub mod struct_;
 pub mod structseq;
@@ -27,6 +28,7 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_module("os", os::init);
     vm.register_module("random", random::init);
     vm.register_module("signal", signal::init);
+    vm.register_module("string", string::init);
     vm.register_module("struct", struct_::init);
     vm.register_module("sys", sys::init);
     vm.register_module("time", time::init);
