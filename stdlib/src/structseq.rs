@@ -45,6 +45,20 @@ fn seq_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// A struct-sequence class `name` (repr name `repr_name`) with `fields`
 /// (at most 13).
 pub fn make_class(vm: &mut Vm, name: &str, module: &str, repr_name: &str, fields: &[&'static str]) -> PyResult<Value> {
+    make_class_with_properties(vm, name, module, repr_name, fields, fields.len())
+}
+
+/// `make_class` where only the first `properties` fields are read from the
+/// tuple; the others (like `os.stat_result.st_mtime`, a float while item 8
+/// is an int) are attributes each instance sets.
+pub fn make_class_with_properties(
+    vm: &mut Vm,
+    name: &str,
+    module: &str,
+    repr_name: &str,
+    fields: &[&'static str],
+    properties: usize,
+) -> PyResult<Value> {
     if fields.len() > GETTERS.len() {
         return Err(PyErr::internal("struct sequence with too many fields"));
     }
@@ -57,7 +71,7 @@ pub fn make_class(vm: &mut Vm, name: &str, module: &str, repr_name: &str, fields
     d.set_str_key(Value::new_str("n_fields"), Value::Int(fields.len() as i64));
     d.set_str_key(Value::new_str("n_sequence_fields"), Value::Int(fields.len() as i64));
     d.set_str_key(Value::new_str("n_unnamed_fields"), Value::Int(0));
-    for (f, getter) in fields.iter().zip(GETTERS) {
+    for (f, getter) in fields.iter().zip(GETTERS).take(properties) {
         let prop = Payload::Property { fget: builtin(f, *getter), fset: Value::None, fdel: Value::None, doc: Value::None };
         d.set_str_key(Value::new_str(f), Value::from_obj(prop));
     }

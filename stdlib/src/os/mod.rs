@@ -1,7 +1,8 @@
-//! `os`: a minimal subset of CPython 3.11's `os` (process ids, the working
+//! `os`: a subset of CPython 3.11's `os` (process ids, the working
 //! directory, directories and files, the environment, `urandom`, `kill`,
-//! `_exit`) and `os.path` (CPython's `posixpath`) as a submodule object,
-//! registered in `sys.modules` as `os.path` so `import os.path` works.
+//! `_exit`; `stat`, `lstat` and `walk` in `walk.rs`) and `os.path`
+//! (CPython's `posixpath`) as a submodule object, registered in
+//! `sys.modules` as `os.path` so `import os.path` works.
 //!
 //! Host errors become `OSError` subclasses with `errno`, `strerror` and
 //! `filename` (`garter_interp::objects::file::os_error`), worded as CPython:
@@ -20,6 +21,8 @@ use garter_interp::objects::function::{Args, NativeFn};
 use garter_interp::value::{Payload, Value};
 use garter_interp::vm::Vm;
 use std::os::raw::{c_int, c_long};
+
+mod walk;
 
 extern "C" {
     // The C library's calls that std does not expose (std links libc).
@@ -573,6 +576,9 @@ const PATH_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("basename", path_basename),
     ("dirname", path_dirname),
     ("exists", path_exists),
+    ("getatime", walk::path_getatime),
+    ("getctime", walk::path_getctime),
+    ("getmtime", walk::path_getmtime),
     ("getsize", path_getsize),
     ("isabs", path_isabs),
     ("isdir", path_isdir),
@@ -594,13 +600,16 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getppid", os_getppid),
     ("kill", os_kill),
     ("listdir", os_listdir),
+    ("lstat", walk::os_lstat),
     ("makedirs", os_makedirs),
     ("mkdir", os_mkdir),
     ("remove", os_remove),
     ("rename", os_rename),
     ("rmdir", os_rmdir),
+    ("stat", walk::os_stat),
     ("unlink", os_unlink),
     ("urandom", os_urandom),
+    ("walk", walk::os_walk),
 ];
 
 /// Builds `os` and its `path` submodule (also `sys.modules['os.path']`).
@@ -626,6 +635,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ("linesep", Value::new_str("\n")),
         ("environ", environ_snapshot()),
         ("path", path),
+        ("stat_result", walk::stat_result_class(vm)?),
+        ("_walk_iterator", walk::make_walk_class(vm)?),
         ("error", Value::Obj(vm.g.types.exception(ExcKind::OSError))),
         ("SEEK_SET", Value::Int(0)),
         ("SEEK_CUR", Value::Int(1)),
