@@ -92,3 +92,35 @@ pub fn make(vm: &mut Vm, name: &str, module: &str, repr_name: &str, fields: &[&'
     let cls = make_class(vm, name, module, repr_name, fields)?;
     new(vm, &cls, values)
 }
+
+/// `repr()` of a namespace: `namespace(name='garter', ...)`, keys in
+/// insertion order.
+fn namespace_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let me = args.pos().first().cloned().unwrap_or(Value::None);
+    let d = vm.get_attr_str(&me, "__dict__")?;
+    let items = match d.payload() {
+        Some(Payload::Dict(d)) => d.borrow().items(),
+        _ => Vec::new(),
+    };
+    let mut parts = Vec::with_capacity(items.len());
+    for (k, v) in items {
+        parts.push(format!("{}={}", k.as_str().unwrap_or(""), vm.repr(&v)?));
+    }
+    Ok(Value::from_string(format!("namespace({})", parts.join(", "))))
+}
+
+/// A `types.SimpleNamespace`-like object with the attributes `pairs` (as
+/// `sys.implementation` and `time.get_clock_info()` return).
+pub fn namespace(vm: &mut Vm, pairs: Vec<(&str, Value)>) -> PyResult<Value> {
+    let mut d = Dict::new();
+    d.set_str_key(Value::new_str("__module__"), Value::new_str("types"));
+    d.set_str_key(Value::new_str("__repr__"), builtin("__repr__", namespace_repr));
+    let ns = Obj::new(Payload::Dict(RefCell::new(d)));
+    let cls = vm.new_class("SimpleNamespace", &[], &ns, None)?;
+    let Some(c) = cls.as_obj() else { return Err(PyErr::internal("namespace class")) };
+    let inst = vm.new_instance(c, Args { values: &[], kwnames: &[] })?;
+    for (k, v) in pairs {
+        vm.set_attr_str(&inst, k, v)?;
+    }
+    Ok(inst)
+}

@@ -249,11 +249,15 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ],
     )?;
     let hexversion = Value::Int(0x030b_00f0);
-    let (implementation, _) = vm.new_module("namespace");
-    vm.set_attr_str(&implementation, "name", Value::new_str("garter"))?;
-    vm.set_attr_str(&implementation, "cache_tag", Value::None)?;
-    vm.set_attr_str(&implementation, "version", version_info.clone())?;
-    vm.set_attr_str(&implementation, "hexversion", hexversion.clone())?;
+    let implementation = crate::structseq::namespace(
+        vm,
+        vec![
+            ("name", Value::new_str("garter")),
+            ("cache_tag", Value::None),
+            ("version", version_info.clone()),
+            ("hexversion", hexversion.clone()),
+        ],
+    )?;
     let consts = [
         ("argv", Value::new_list(argv)),
         ("path", Value::Obj(vm.g.path.clone())),

@@ -102,12 +102,15 @@ fn time_get_clock_info(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         "thread_time" => ("clock_gettime(CLOCK_THREAD_CPUTIME_ID)", libc::CLOCK_THREAD_CPUTIME_ID, true, false),
         _ => return Err(PyErr::value_error("unknown clock")),
     };
-    let (ns, _) = vm.new_module("namespace");
-    vm.set_attr_str(&ns, "implementation", Value::new_str(implementation))?;
-    vm.set_attr_str(&ns, "monotonic", Value::Bool(monotonic))?;
-    vm.set_attr_str(&ns, "adjustable", Value::Bool(adjustable))?;
-    vm.set_attr_str(&ns, "resolution", Value::Float(clock_resolution(clock)))?;
-    Ok(ns)
+    crate::structseq::namespace(
+        vm,
+        vec![
+            ("implementation", Value::new_str(implementation)),
+            ("monotonic", Value::Bool(monotonic)),
+            ("adjustable", Value::Bool(adjustable)),
+            ("resolution", Value::Float(clock_resolution(clock))),
+        ],
+    )
 }
 
 /// `time.sleep(secs)`.
