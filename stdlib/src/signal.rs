@@ -1,7 +1,7 @@
 //! `signal`: Python signal handlers, as CPython 3.11's `signal` module
 //! (`signal`, `getsignal`, `default_int_handler`, `SIG_DFL`, `SIG_IGN`,
-//! the `SIG*` numbers, `alarm`, `pause`, `raise_signal`, `strsignal`,
-//! `valid_signals`).
+//! the `SIG*` numbers, `alarm`, `setitimer`/`getitimer`, `pause`,
+//! `raise_signal`, `strsignal`, `valid_signals`).
 //!
 //! A Python handler is recorded in the module's `_handlers` dict and the
 //! signal is caught by `c_handler`, which only marks it pending
@@ -326,15 +326,88 @@ fn initial_handler(signum: i32, int_handler: &Value, dfl: &Value, ign: &Value) -
     }
 }
 
+/// Seconds as a timeval the way CPython converts them: to nanoseconds
+/// rounded up, then to microseconds rounded up.
+fn timeval(secs: f64) -> libc::timeval {
+    let ns = (secs.max(0.0) * 1e9).ceil().min(i64::MAX as f64) as i64;
+    let us = (ns + 999) / 1000;
+    libc::timeval { tv_sec: (us / 1_000_000) as libc::time_t, tv_usec: (us % 1_000_000) as libc::suseconds_t }
+}
+
+fn seconds(tv: &libc::timeval) -> f64 {
+    tv.tv_sec as f64 + tv.tv_usec as f64 / 1_000_000.0
+}
+
+fn which_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<libc::c_int> {
+    let Some(v) = v else { return Err(PyErr::type_error("setitimer() missing required argument 'which' (pos 1)")) };
+    let w = vm.index_value(v)?;
+    libc::c_int::try_from(w).map_err(|_| PyErr::overflow_error("Python int too large to convert to C int"))
+}
+
+fn itimer_error(vm: &mut Vm) -> PyErr {
+    let e = std::io::Error::last_os_error();
+    match module_attr(vm, "signal", "ItimerError") {
+        Some(cls) => {
+            let args = vec![Value::Int(e.raw_os_error().unwrap_or(0) as i64), Value::from_string(e.to_string().split(" (os error").next().unwrap_or("").to_string())];
+            match vm.call(&cls, &args) {
+                Ok(exc) => PyErr::from_object(exc),
+                Err(err) => err,
+            }
+        }
+        None => PyErr::from_io(&e),
+    }
+}
+
+/// `signal.setitimer(which, seconds, interval=0.0)`: the old `(delay, interval)`.
+fn signal_setitimer(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let p = a.pos();
+    let which = which_arg(vm, p.first())?;
+    let Some(secs) = p.get(1) else { return Err(PyErr::type_error("setitimer() missing required argument 'seconds' (pos 2)")) };
+    let secs = crate::math::to_float(vm, secs)?;
+    let interval = match p.get(2) {
+        Some(v) => crate::math::to_float(vm, v)?,
+        None => 0.0,
+    };
+    let new = libc::itimerval { it_interval: timeval(interval), it_value: timeval(secs) };
+    let mut old = libc::itimerval { it_interval: timeval(0.0), it_value: timeval(0.0) };
+    // SAFETY: new and old are valid itimervals owned by this frame.
+    if unsafe { libc::setitimer(which as _, &new, &mut old) } != 0 {
+        return Err(itimer_error(vm));
+    }
+    Ok(Value::new_tuple(vec![Value::Float(seconds(&old.it_value)), Value::Float(seconds(&old.it_interval))]))
+}
+
+/// `signal.getitimer(which)`: `(delay, interval)`.
+fn signal_getitimer(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let which = which_arg(vm, a.pos().first())?;
+    let mut cur = libc::itimerval { it_interval: timeval(0.0), it_value: timeval(0.0) };
+    // SAFETY: cur is a valid itimerval owned by this frame.
+    if unsafe { libc::getitimer(which as _, &mut cur) } != 0 {
+        return Err(itimer_error(vm));
+    }
+    Ok(Value::new_tuple(vec![Value::Float(seconds(&cur.it_value)), Value::Float(seconds(&cur.it_interval))]))
+}
+
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("alarm", signal_alarm),
+    ("getitimer", signal_getitimer),
     ("getsignal", signal_getsignal),
     ("pause", signal_pause),
     ("raise_signal", signal_raise_signal),
+    ("setitimer", signal_setitimer),
     ("signal", signal_signal),
     ("strsignal", signal_strsignal),
     ("valid_signals", signal_valid_signals),
 ];
+
+/// `signal.ItimerError`, a subclass of `OSError`.
+fn itimer_error_class(vm: &mut Vm) -> PyResult<Value> {
+    let mut d = Dict::new();
+    d.set_str_key(Value::new_str("__module__"), Value::new_str("signal"));
+    let ns = garter_interp::value::Obj::new(Payload::Dict(std::cell::RefCell::new(d)));
+    let base = Value::Obj(vm.g.types.exception(ExcKind::OSError));
+    vm.new_class("itimer_error", &[base], &ns, None)
+}
 
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
     garter_interp::signals::set_hook(run_handler);
@@ -361,6 +434,10 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ("SIG_BLOCK", Value::Int(libc::SIG_BLOCK as i64)),
         ("SIG_UNBLOCK", Value::Int(libc::SIG_UNBLOCK as i64)),
         ("SIG_SETMASK", Value::Int(libc::SIG_SETMASK as i64)),
+        ("ITIMER_REAL", Value::Int(libc::ITIMER_REAL as i64)),
+        ("ITIMER_VIRTUAL", Value::Int(libc::ITIMER_VIRTUAL as i64)),
+        ("ITIMER_PROF", Value::Int(libc::ITIMER_PROF as i64)),
+        ("ItimerError", itimer_error_class(vm)?),
         ("Signals", signals_cls),
         ("Handlers", handlers_cls),
         ("default_int_handler", int_handler),
