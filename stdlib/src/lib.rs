@@ -8,6 +8,7 @@ pub mod math;
 pub mod os;
 pub mod random;
 pub mod signal;
+pub mod stdio;
 pub mod string;
 #[path = "struct.rs"]
 pub mod struct_;

@@ -1,4 +1,5 @@
-//! `sys`: argv, exit, path, modules, stdout/stderr writers, version info,
+//! `sys`: argv, exit, path, modules, the standard streams (`stdin` in
+//! `stdio.rs`; stdout/stderr writers here), version info,
 //! recursion limit; plus `make_module`, the helper every native module
 //! uses to build its module object.
 
@@ -165,15 +166,70 @@ fn stream_flush(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `stream.buffer.write(b)`: raw bytes to stdout/stderr.
+fn stream_write_bytes(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    use std::io::Write;
+    let p = a.pos();
+    let is_err = matches!(p.first().and_then(|s| s.as_str()), Some("stderr"));
+    let data = match p.get(1).and_then(|v| v.payload()) {
+        Some(Payload::Bytes(b)) => b.clone(),
+        Some(Payload::ByteArray(b)) => b.borrow().clone(),
+        _ => {
+            let t = p.get(1).map(|v| vm.type_name(v)).unwrap_or_default();
+            return Err(PyErr::type_error(format!("a bytes-like object is required, not '{t}'")));
+        }
+    };
+    let r = if is_err {
+        garter_interp::builtins::flush_stdout();
+        std::io::stderr().lock().write_all(&data)
+    } else {
+        std::io::stdout().lock().write_all(&data)
+    };
+    r.map_err(|e| PyErr::from_io(&e))?;
+    Ok(Value::Int(data.len() as i64))
+}
+
+/// `stream.fileno()`: 1 or 2.
+fn stream_fileno(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let is_err = matches!(a.pos().first().and_then(|s| s.as_str()), Some("stderr"));
+    Ok(Value::Int(if is_err { 2 } else { 1 }))
+}
+
+/// `stream.isatty()`.
+fn stream_isatty(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let fd = if matches!(a.pos().first().and_then(|s| s.as_str()), Some("stderr")) { 2 } else { 1 };
+    // SAFETY: isatty(3) only inspects the descriptor.
+    Ok(Value::Bool(unsafe { libc::isatty(fd) } == 1))
+}
+
+fn stream_true(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(true))
+}
+
 /// A minimal stream object (`sys.stdout`/`sys.stderr`): a module-like
-/// object whose `write` and `flush` are bound builtins.
+/// object whose `write`, `flush`, `fileno`, `isatty` and `writable` are
+/// bound builtins, with `encoding`, `name` and a `buffer` taking bytes.
 fn make_stream(vm: &mut Vm, which: &str) -> PyResult<Value> {
     let tag = Value::new_str(which);
+    let bound = |name: &'static str, func: NativeFn| Value::from_obj(Payload::Builtin(Builtin { name, func, receiver: tag.clone(), owner: None }));
+    let (buffer, bd) = vm.new_module(which);
+    if let Payload::Dict(dd) = bd.payload() {
+        let mut dd = dd.borrow_mut();
+        dd.set_str_key(Value::new_str("write"), bound("write", stream_write_bytes));
+        dd.set_str_key(Value::new_str("flush"), bound("flush", stream_flush));
+        dd.set_str_key(Value::new_str("fileno"), bound("fileno", stream_fileno));
+    }
     let (m, d) = vm.new_module(which);
     if let Payload::Dict(dd) = d.payload() {
         let mut dd = dd.borrow_mut();
-        dd.set_str_key(Value::new_str("write"), Value::from_obj(Payload::Builtin(Builtin { name: "write", func: stream_write, receiver: tag.clone(), owner: None })));
-        dd.set_str_key(Value::new_str("flush"), Value::from_obj(Payload::Builtin(Builtin { name: "flush", func: stream_flush, receiver: tag, owner: None })));
+        dd.set_str_key(Value::new_str("write"), bound("write", stream_write));
+        dd.set_str_key(Value::new_str("flush"), bound("flush", stream_flush));
+        dd.set_str_key(Value::new_str("fileno"), bound("fileno", stream_fileno));
+        dd.set_str_key(Value::new_str("isatty"), bound("isatty", stream_isatty));
+        dd.set_str_key(Value::new_str("writable"), bound("writable", stream_true));
+        dd.set_str_key(Value::new_str("encoding"), Value::new_str("utf-8"));
+        dd.set_str_key(Value::new_str("name"), Value::from_string(format!("<{which}>")));
+        dd.set_str_key(Value::new_str("buffer"), buffer);
     }
     Ok(m)
 }
@@ -194,6 +250,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let argv: Vec<Value> = vm.g.argv.borrow().iter().map(|a| Value::new_str(a)).collect();
     let stdout = make_stream(vm, "stdout")?;
     let stderr = make_stream(vm, "stderr")?;
+    let stdin = crate::stdio::new_stdin(vm, false);
     let version_info = crate::structseq::make(
         vm,
         "version_info",
@@ -262,6 +319,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ("argv", Value::new_list(argv)),
         ("path", Value::Obj(vm.g.path.clone())),
         ("modules", Value::Obj(vm.g.modules.clone())),
+        ("stdin", stdin.clone()),
+        ("__stdin__", stdin),
         ("stdout", stdout.clone()),
         ("stderr", stderr.clone()),
         ("__stdout__", stdout),
