@@ -22,7 +22,10 @@ macro_rules! getters {
         const GETTERS: &[NativeFn] = &[$($name),*];
     };
 }
-getters!(g0 = 0, g1 = 1, g2 = 2, g3 = 3, g4 = 4, g5 = 5, g6 = 6, g7 = 7, g8 = 8, g9 = 9, g10 = 10, g11 = 11, g12 = 12);
+getters!(
+    g0 = 0, g1 = 1, g2 = 2, g3 = 3, g4 = 4, g5 = 5, g6 = 6, g7 = 7, g8 = 8, g9 = 9, g10 = 10, g11 = 11, g12 = 12, g13 = 13, g14 = 14,
+    g15 = 15, g16 = 16, g17 = 17, g18 = 18, g19 = 19
+);
 
 fn builtin(name: &'static str, func: NativeFn) -> Value {
     Value::from_obj(Payload::Builtin(Builtin { name, func, receiver: Value::Null, owner: None }))
@@ -43,7 +46,7 @@ fn seq_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// A struct-sequence class `name` (repr name `repr_name`) with `fields`
-/// (at most 13).
+/// (at most 20).
 pub fn make_class(vm: &mut Vm, name: &str, module: &str, repr_name: &str, fields: &[&'static str]) -> PyResult<Value> {
     make_class_with_properties(vm, name, module, repr_name, fields, fields.len())
 }

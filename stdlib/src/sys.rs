@@ -305,6 +305,32 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             Value::Int(0),
         ],
     )?;
+    let flag_names = [
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+    ];
+    let mut flag_values: Vec<Value> = flag_names.iter().map(|_| Value::Int(0)).collect();
+    // garter's str hashes are not randomised (as CPython with PYTHONHASHSEED=0).
+    flag_values[13] = Value::Bool(false);
+    flag_values[16] = Value::Bool(false);
+    flag_values[17] = Value::Int(-1);
+    let flags = crate::structseq::make(vm, "flags", "sys", "sys.flags", &flag_names, flag_values)?;
     let hexversion = Value::Int(0x030b_00f0);
     let implementation = crate::structseq::namespace(
         vm,
@@ -336,6 +362,14 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ("hexversion", hexversion),
         ("implementation", implementation),
         ("maxunicode", Value::Int(0x10ffff)),
+        ("flags", flags),
+        ("api_version", Value::Int(1013)),
+        ("dont_write_bytecode", Value::Bool(true)),
+        ("warnoptions", Value::new_list(Vec::new())),
+        ("prefix", Value::new_str("/usr/local")),
+        ("exec_prefix", Value::new_str("/usr/local")),
+        ("base_prefix", Value::new_str("/usr/local")),
+        ("base_exec_prefix", Value::new_str("/usr/local")),
         ("float_repr_style", Value::new_str("short")),
         ("executable", Value::new_str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default())),
     ];

@@ -17,3 +17,6 @@ except TypeError as e:
 print(sys.getsizeof(1.5), sys.getsizeof(()), sys.getsizeof((1, 2)), sys.getsizeof(''), sys.getsizeof('abc'), sys.getsizeof(b'ab'), sys.getsizeof(None))
 print(type(sys.getsizeof([])), sys.getsizeof(10**30) > sys.getsizeof(1))
 print(type(sys.implementation.name).__name__, sys.implementation.version[:2] == sys.version_info[:2])
+f = sys.flags
+print(f.optimize, f.verbose, f.hash_randomization, f.dev_mode, f.int_max_str_digits, len(f), type(f).__name__, sys.api_version)
+print(type(sys.warnoptions).__name__, type(sys.prefix).__name__, type(sys.dont_write_bytecode).__name__)
