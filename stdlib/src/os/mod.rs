@@ -220,6 +220,12 @@ fn os_getenv(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if k.is_empty() || k.contains('=') || k.contains('\0') {
         return Ok(s[1].cloned().unwrap_or(Value::None));
     }
+    // CPython's getenv is `environ.get(key, default)`: it sees what the
+    // program stored in `os.environ`.
+    if let Some(env) = crate::args::module_attr(vm, "os", "environ") {
+        let default = s[1].cloned().unwrap_or(Value::None);
+        return vm.call_method(&env, "get", &[key.clone(), default]);
+    }
     Ok(match std::env::var_os(k) {
         Some(v) => Value::from_string(v.to_string_lossy().into_owned()),
         None => s[1].cloned().unwrap_or(Value::None),
