@@ -240,6 +240,66 @@ fn environ_snapshot() -> Value {
     Value::new_dict(d)
 }
 
+/// `os.system(command)`: runs `/bin/sh -c command` with the standard
+/// streams inherited and the environment of `os.environ`; returns the wait
+/// status (exit code << 8, or the signal number).
+fn os_system(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    use std::os::unix::process::ExitStatusExt;
+    let s = bind(&a, "system", ["command"], 1)?;
+    let cmd = path_arg(vm, required(s[0]), "system")?;
+    garter_interp::builtins::flush_stdout();
+    let mut command = std::process::Command::new("/bin/sh");
+    command.arg("-c").arg(&cmd.text);
+    if let Some(Value::Obj(env)) = crate::args::module_attr(vm, "os", "environ") {
+        if let Payload::Dict(d) = env.payload() {
+            command.env_clear();
+            for (k, v) in d.borrow().items() {
+                if let (Some(k), Some(v)) = (k.as_str(), v.as_str()) {
+                    command.env(k, v);
+                }
+            }
+        }
+    }
+    let status = command.status().map_err(|e| os_error(vm, &e, None))?;
+    Ok(Value::Int(status.into_raw() as i64))
+}
+
+/// `os.putenv(key, value)`: changes the process environment (not `os.environ`).
+fn os_putenv(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = bind(&a, "putenv", ["name", "value"], 2)?;
+    let k = path_arg(vm, required(s[0]), "putenv")?;
+    let v = path_arg(vm, required(s[1]), "putenv")?;
+    if k.text.is_empty() || k.text.contains('=') {
+        return Err(PyErr::value_error("illegal environment variable name"));
+    }
+    std::env::set_var(&k.text, &v.text);
+    Ok(Value::None)
+}
+
+/// `os.unsetenv(key)`.
+fn os_unsetenv(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = bind(&a, "unsetenv", ["name"], 1)?;
+    let k = path_arg(vm, required(s[0]), "unsetenv")?;
+    if k.text.is_empty() || k.text.contains('=') {
+        return Err(PyErr::value_error("illegal environment variable name"));
+    }
+    std::env::remove_var(&k.text);
+    Ok(Value::None)
+}
+
+macro_rules! id_fn {
+    ($name:ident, $call:ident) => {
+        fn $name(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+            // SAFETY: the get*id calls cannot fail and touch no memory.
+            Ok(Value::Int(unsafe { libc::$call() } as i64))
+        }
+    };
+}
+id_fn!(os_getuid, getuid);
+id_fn!(os_geteuid, geteuid);
+id_fn!(os_getgid, getgid);
+id_fn!(os_getegid, getegid);
+
 // ---- directories and files ------------------------------------------------
 
 /// `os.getcwd()`.
@@ -601,19 +661,26 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("cpu_count", os_cpu_count),
     ("fspath", os_fspath),
     ("getcwd", os_getcwd),
+    ("getegid", os_getegid),
     ("getenv", os_getenv),
+    ("geteuid", os_geteuid),
+    ("getgid", os_getgid),
     ("getpid", os_getpid),
     ("getppid", os_getppid),
+    ("getuid", os_getuid),
     ("kill", os_kill),
     ("listdir", os_listdir),
     ("lstat", walk::os_lstat),
     ("makedirs", os_makedirs),
     ("mkdir", os_mkdir),
+    ("putenv", os_putenv),
     ("remove", os_remove),
     ("rename", os_rename),
     ("rmdir", os_rmdir),
     ("stat", walk::os_stat),
+    ("system", os_system),
     ("unlink", os_unlink),
+    ("unsetenv", os_unsetenv),
     ("urandom", os_urandom),
     ("walk", walk::os_walk),
 ];
