@@ -1,6 +1,7 @@
 //! `os`: a subset of CPython 3.11's `os` (process ids, the working
 //! directory, directories and files, the environment, `urandom`, `kill`,
-//! `_exit`; `stat`, `lstat` and `walk` in `walk.rs`) and `os.path`
+//! `_exit`; `stat`, `lstat` and `walk` in `walk.rs`) and `os.path` (more
+//! of it in `paths.rs`)
 //! (CPython's `posixpath`) as a submodule object, registered in
 //! `sys.modules` as `os.path` so `import os.path` works.
 //!
@@ -22,6 +23,7 @@ use garter_interp::value::{Payload, Value};
 use garter_interp::vm::Vm;
 use std::os::raw::{c_int, c_long};
 
+mod paths;
 mod walk;
 
 extern "C" {
@@ -640,8 +642,10 @@ fn path_getsize(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 const PATH_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("abspath", path_abspath),
     ("basename", path_basename),
+    ("commonprefix", paths::path_commonprefix),
     ("dirname", path_dirname),
     ("exists", path_exists),
+    ("expanduser", paths::path_expanduser),
     ("getatime", walk::path_getatime),
     ("getctime", walk::path_getctime),
     ("getmtime", walk::path_getmtime),
@@ -649,9 +653,16 @@ const PATH_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("isabs", path_isabs),
     ("isdir", path_isdir),
     ("isfile", path_isfile),
+    ("islink", paths::path_islink),
     ("join", path_join),
+    ("lexists", paths::path_lexists),
+    ("normcase", paths::path_normcase),
     ("normpath", path_normpath),
+    ("realpath", paths::path_realpath),
+    ("relpath", paths::path_relpath),
+    ("samefile", paths::path_samefile),
     ("split", path_split),
+    ("splitdrive", paths::path_splitdrive),
     ("splitext", path_splitext),
 ];
 
@@ -674,10 +685,12 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("makedirs", os_makedirs),
     ("mkdir", os_mkdir),
     ("putenv", os_putenv),
+    ("readlink", paths::os_readlink),
     ("remove", os_remove),
     ("rename", os_rename),
     ("rmdir", os_rmdir),
     ("stat", walk::os_stat),
+    ("symlink", paths::os_symlink),
     ("system", os_system),
     ("unlink", os_unlink),
     ("unsetenv", os_unsetenv),
