@@ -2,7 +2,8 @@
 //! `perf_counter`, `process_time`, `thread_time` and their `_ns` forms,
 //! `clock_gettime`, `get_clock_info`), `sleep`, `struct_time` with
 //! `gmtime`/`localtime`/`mktime`/`asctime`/`ctime`, `strftime`/`strptime`,
-//! and the zone constants (`timezone`, `altzone`, `daylight`, `tzname`),
+//! and the zone constants (`timezone`, `altzone`, `daylight`, `tzname`,
+//! recomputed by `tzset`),
 //! computed as CPython does on glibc: from the local times of January 1 and
 //! July 1 of the current year.
 //!
@@ -277,6 +278,34 @@ fn zone_constants() -> (i64, i64, bool, (String, String)) {
     }
 }
 
+/// `time.tzset()`: re-reads `TZ` and recomputes `timezone`, `altzone`,
+/// `daylight` and `tzname`. garter's `os.environ` does not write through
+/// to the process environment, so `TZ` is taken from `os.environ` first.
+fn time_tzset(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    use garter_interp::value::Payload;
+    if let Some(env) = crate::args::module_attr(vm, "os", "environ") {
+        if let Some(Payload::Dict(d)) = env.payload() {
+            let tz = d.borrow().get_str("TZ").and_then(|v| v.as_str().map(String::from));
+            match tz {
+                Some(tz) => std::env::set_var("TZ", tz),
+                None => std::env::remove_var("TZ"),
+            }
+        }
+    }
+    let (timezone, altzone, daylight, (std_name, dst_name)) = zone_constants();
+    let module = match vm.g.modules.payload() {
+        Payload::Dict(mods) => mods.borrow().get_str("time").cloned(),
+        _ => None,
+    };
+    if let Some(m) = module {
+        vm.set_attr_str(&m, "timezone", Value::Int(timezone))?;
+        vm.set_attr_str(&m, "altzone", Value::Int(altzone))?;
+        vm.set_attr_str(&m, "daylight", Value::Int(daylight as i64))?;
+        vm.set_attr_str(&m, "tzname", Value::new_tuple(vec![Value::from_string(std_name), Value::from_string(dst_name)]))?;
+    }
+    Ok(Value::None)
+}
+
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("asctime", time_asctime),
     ("clock_gettime", time_clock_gettime),
@@ -299,6 +328,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("thread_time_ns", time_thread_time_ns),
     ("time", time_time),
     ("time_ns", time_time_ns),
+    ("tzset", time_tzset),
 ];
 
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
