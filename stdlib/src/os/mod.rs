@@ -1,9 +1,10 @@
 //! `os`: a subset of CPython 3.11's `os` (process ids, the working
 //! directory, directories and files, the environment, `urandom`, `kill`,
-//! `_exit`; `stat`, `lstat` and `walk` in `walk.rs`) and `os.path` (more
-//! of it in `paths.rs`)
-//! (CPython's `posixpath`) as a submodule object, registered in
-//! `sys.modules` as `os.path` so `import os.path` works.
+//! `_exit`, `system`) and `os.path` (CPython's `posixpath`) as a submodule
+//! object, registered in `sys.modules` as `os.path` so `import os.path`
+//! works. Also here: `walk.rs` (`stat`, `lstat`, `walk`), `paths.rs` (more
+//! of `os.path`, `symlink`, `readlink`), `misc.rs` (`access`, `chmod`,
+//! `umask`, `replace`, `get_terminal_size`, `uname`).
 //!
 //! Host errors become `OSError` subclasses with `errno`, `strerror` and
 //! `filename` (`garter_interp::objects::file::os_error`), worded as CPython:
@@ -23,6 +24,7 @@ use garter_interp::value::{Payload, Value};
 use garter_interp::vm::Vm;
 use std::os::raw::{c_int, c_long};
 
+mod misc;
 mod paths;
 mod walk;
 
@@ -668,9 +670,12 @@ const PATH_FUNCTIONS: &[(&str, NativeFn)] = &[
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("_exit", os_exit),
+    ("access", misc::os_access),
     ("chdir", os_chdir),
+    ("chmod", misc::os_chmod),
     ("cpu_count", os_cpu_count),
     ("fspath", os_fspath),
+    ("get_terminal_size", misc::os_get_terminal_size),
     ("getcwd", os_getcwd),
     ("getegid", os_getegid),
     ("getenv", os_getenv),
@@ -688,10 +693,13 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("readlink", paths::os_readlink),
     ("remove", os_remove),
     ("rename", os_rename),
+    ("replace", misc::os_replace),
     ("rmdir", os_rmdir),
     ("stat", walk::os_stat),
     ("symlink", paths::os_symlink),
     ("system", os_system),
+    ("umask", misc::os_umask),
+    ("uname", misc::os_uname),
     ("unlink", os_unlink),
     ("unsetenv", os_unsetenv),
     ("urandom", os_urandom),
@@ -732,5 +740,6 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ("W_OK", Value::Int(2)),
         ("X_OK", Value::Int(1)),
     ]);
+    consts.extend(misc::classes(vm)?);
     crate::sys::make_module(vm, "os", FUNCTIONS, &consts)
 }
