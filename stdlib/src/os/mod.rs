@@ -4,7 +4,7 @@
 //! object, registered in `sys.modules` as `os.path` so `import os.path`
 //! works. Also here: `walk.rs` (`stat`, `lstat`, `walk`), `paths.rs` (more
 //! of `os.path`, `symlink`, `readlink`), `misc.rs` (`access`, `chmod`,
-//! `umask`, `replace`, `get_terminal_size`, `uname`).
+//! `umask`, `replace`, `get_terminal_size`, `uname`), `scandir.rs`.
 //!
 //! Host errors become `OSError` subclasses with `errno`, `strerror` and
 //! `filename` (`garter_interp::objects::file::os_error`), worded as CPython:
@@ -26,6 +26,7 @@ use std::os::raw::{c_int, c_long};
 
 mod misc;
 mod paths;
+mod scandir;
 mod walk;
 
 extern "C" {
@@ -695,6 +696,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("rename", os_rename),
     ("replace", misc::os_replace),
     ("rmdir", os_rmdir),
+    ("scandir", scandir::os_scandir),
     ("stat", walk::os_stat),
     ("symlink", paths::os_symlink),
     ("system", os_system),
@@ -741,5 +743,6 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ("X_OK", Value::Int(1)),
     ]);
     consts.extend(misc::classes(vm)?);
+    consts.push(("DirEntry", scandir::dir_entry_class(vm)));
     crate::sys::make_module(vm, "os", FUNCTIONS, &consts)
 }
