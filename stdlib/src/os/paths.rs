@@ -1,6 +1,6 @@
-//! More of `os.path` (CPython's `posixpath`): `expanduser`, `realpath`,
+//! More of `os.path` (CPython's `posixpath`): `expanduser`, `expandvars`, `realpath`,
 //! `relpath`, `commonprefix`, `islink`, `lexists`, `samefile`, `normcase`,
-//! `splitdrive`; and `os.symlink`/`os.readlink`.
+//! `splitdrive`; and `os.symlink`/`os.readlink`, `os.fsencode`/`os.fsdecode`.
 
 use super::{bind, normpath, os_error, pure_path_arg, PathArg};
 use garter_interp::errors::{PyErr, PyResult};
@@ -200,4 +200,72 @@ pub fn os_readlink(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = super::path_arg(vm, super::required(s[0]), "readlink")?;
     let target = std::fs::read_link(&p.text).map_err(|e| os_error(vm, &e, Some(&p.value)))?;
     Ok(p.make(&target.to_string_lossy()))
+}
+
+/// `os.path.expandvars(path)`: `$name` and `${name}` replaced by their
+/// `os.environ` values; unknown names are left as they are.
+pub fn path_expandvars(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = bind(&a, "expandvars", ["path"], 1)?;
+    let p = pure_path_arg(vm, s[0])?;
+    if !p.text.contains('$') {
+        return Ok(p.value.clone());
+    }
+    let env = crate::args::module_attr(vm, "os", "environ");
+    let lookup = |name: &str| -> Option<String> {
+        match env.as_ref().and_then(|e| e.payload()) {
+            Some(Payload::Dict(d)) => d.borrow().get_str(name).and_then(|v| v.as_str().map(String::from)),
+            _ => None,
+        }
+    };
+    let chars: Vec<char> = p.text.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] != '$' {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        // `\$(\w+|\{[^}]*\})`
+        let (name, end) = if chars.get(i + 1) == Some(&'{') {
+            match chars[i + 2..].iter().position(|&c| c == '}') {
+                Some(j) => (chars[i + 2..i + 2 + j].iter().collect::<String>(), i + 3 + j),
+                None => (String::new(), i),
+            }
+        } else {
+            let j = chars[i + 1..].iter().take_while(|c| c.is_alphanumeric() || **c == '_').count();
+            (chars[i + 1..i + 1 + j].iter().collect::<String>(), i + 1 + j)
+        };
+        if end == i || (name.is_empty() && chars.get(i + 1) != Some(&'{')) {
+            out.push('$');
+            i += 1;
+            continue;
+        }
+        match lookup(&name) {
+            Some(v) => out.push_str(&v),
+            None => out.extend(&chars[i..end]),
+        }
+        i = end;
+    }
+    Ok(p.make(&out))
+}
+
+/// `os.fsencode(filename)`: str to UTF-8 bytes (bytes pass through).
+pub fn os_fsencode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = bind(&a, "fsencode", ["filename"], 1)?;
+    let p = pure_path_arg(vm, s[0])?;
+    if p.bytes {
+        return Ok(p.value.clone());
+    }
+    Ok(Value::new_bytes(p.text.into_bytes()))
+}
+
+/// `os.fsdecode(filename)`: bytes to str (str passes through).
+pub fn os_fsdecode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = bind(&a, "fsdecode", ["filename"], 1)?;
+    let p = pure_path_arg(vm, s[0])?;
+    if !p.bytes {
+        return Ok(p.value.clone());
+    }
+    Ok(Value::from_string(p.text))
 }

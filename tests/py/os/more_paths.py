@@ -22,3 +22,7 @@ os.remove('_paths_tmp/f.txt')
 if os.path.lexists('_paths_tmp/link'):
     os.remove('_paths_tmp/link')
 os.rmdir('_paths_tmp')
+os.environ['GARTER_EV'] = 'value'
+for p in ['$GARTER_EV/x', '${GARTER_EV}y', '$NO_SUCH_VAR_ZZ/a', 'a$', '${unclosed', '$$GARTER_EV', 'pre${GARTER_EV}post$GARTER_EV', 'no vars', '$ space', '${}']:
+    print(repr(p), repr(os.path.expandvars(p)))
+print(os.fsencode('é/x'), os.fsdecode(b'abc'), os.fsencode(b'raw'), os.fsdecode('s'))
