@@ -174,6 +174,23 @@ fn time_gmtime(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     new_struct_time(vm, &tm)
 }
 
+/// Makes the process `TZ` what `os.environ` says (garter's `os.environ`
+/// does not write through, CPython's does), so the C library's local-time
+/// calls see a `TZ` the program set there, as CPython's do.
+fn sync_tz(vm: &Vm) {
+    use garter_interp::value::Payload;
+    let Some(env) = crate::args::module_attr(vm, "os", "environ") else { return };
+    let Some(Payload::Dict(d)) = env.payload() else { return };
+    let wanted = d.borrow().get_str("TZ").and_then(|v| v.as_str().map(String::from));
+    let current = std::env::var("TZ").ok();
+    if wanted != current {
+        match wanted {
+            Some(tz) => std::env::set_var("TZ", tz),
+            None => std::env::remove_var("TZ"),
+        }
+    }
+}
+
 fn local(t: i64) -> PyResult<struct_time::Tm> {
     struct_time::localtime(t).ok_or_else(|| PyErr::overflow_error("timestamp out of range for platform time_t"))
 }
@@ -182,6 +199,7 @@ fn local(t: i64) -> PyResult<struct_time::Tm> {
 fn time_localtime(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     at_most_one(&a, "localtime")?;
     let t = seconds_arg(vm, a.pos().first())?;
+    sync_tz(vm);
     let tm = local(t)?;
     new_struct_time(vm, &tm)
 }
@@ -192,13 +210,17 @@ fn time_mktime(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         return Err(PyErr::type_error(format!("time.mktime() takes exactly one argument ({} given)", a.values.len())));
     }
     let tm = tm_arg(vm, &a.pos()[0], "mktime")?;
+    sync_tz(vm);
     Ok(Value::Float(struct_time::mktime(&tm)?))
 }
 
 /// The `t` argument of `asctime`/`strftime`: a checked tuple, or now.
 fn tm_or_now(vm: &mut Vm, v: Option<&Value>, fname: &str) -> PyResult<struct_time::Tm> {
     match v {
-        None => local(epoch_secs().floor() as i64),
+        None => {
+            sync_tz(vm);
+            local(epoch_secs().floor() as i64)
+        }
         Some(v) => {
             let mut tm = tm_arg(vm, v, fname)?;
             struct_time::check(&mut tm)?;
@@ -218,6 +240,7 @@ fn time_asctime(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn time_ctime(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     at_most_one(&a, "ctime")?;
     let t = seconds_arg(vm, a.pos().first())?;
+    sync_tz(vm);
     let tm = local(t)?;
     Ok(Value::from_string(struct_time::asctime_text(&tm)))
 }
@@ -278,20 +301,11 @@ fn zone_constants() -> (i64, i64, bool, (String, String)) {
     }
 }
 
-/// `time.tzset()`: re-reads `TZ` and recomputes `timezone`, `altzone`,
-/// `daylight` and `tzname`. garter's `os.environ` does not write through
-/// to the process environment, so `TZ` is taken from `os.environ` first.
+/// `time.tzset()`: re-reads `TZ` (from `os.environ`, see `sync_tz`) and
+/// recomputes `timezone`, `altzone`, `daylight` and `tzname`.
 fn time_tzset(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     use garter_interp::value::Payload;
-    if let Some(env) = crate::args::module_attr(vm, "os", "environ") {
-        if let Some(Payload::Dict(d)) = env.payload() {
-            let tz = d.borrow().get_str("TZ").and_then(|v| v.as_str().map(String::from));
-            match tz {
-                Some(tz) => std::env::set_var("TZ", tz),
-                None => std::env::remove_var("TZ"),
-            }
-        }
-    }
+    sync_tz(vm);
     let (timezone, altzone, daylight, (std_name, dst_name)) = zone_constants();
     let module = match vm.g.modules.payload() {
         Payload::Dict(mods) => mods.borrow().get_str("time").cloned(),

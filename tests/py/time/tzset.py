@@ -7,3 +7,7 @@ for tz in ['UTC0', 'EST+05EDT,M3.2.0,M11.1.0', 'AEST-10AEDT,M10.1.0,M4.1.0/3', '
     for t in [0, 1700000000, 1690000000]:
         lt = time.localtime(t)
         print('  ', tuple(lt), lt.tm_zone, lt.tm_gmtoff, time.mktime(lt) == t, time.strftime('%Y-%m-%d %H:%M:%S %Z', lt), time.ctime(t))
+os.environ['TZ'] = 'JST-9'
+print(time.localtime(0).tm_hour, time.localtime(0).tm_zone, time.strftime('%H %Z', time.localtime(0)))
+os.environ['TZ'] = 'UTC0'
+print(time.localtime(0).tm_hour, time.mktime((1970, 1, 2, 0, 0, 0, 0, 0, 0)))
