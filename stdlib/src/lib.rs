@@ -15,8 +15,12 @@ pub mod os_fd;
 pub mod queue;
 pub mod random;
 pub mod re;
+pub mod signal;
+pub mod stdio;
+pub mod string;
 #[path = "struct.rs"]
 pub mod struct_;
+pub mod structseq;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -39,6 +43,8 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_module("queue", queue::init);
     vm.register_module("random", random::init);
     vm.register_module("re", re::init);
+    vm.register_module("signal", signal::init);
+    vm.register_module("string", string::init);
     vm.register_module("struct", struct_::init);
     vm.register_module("sys", sys::init);
     vm.register_module("time", time::init);

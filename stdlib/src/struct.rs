@@ -180,10 +180,21 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
 }
 
 /// The integer `v` as the bytes of a `size`-byte integer of `code`.
-fn pack_int(vm: &mut Vm, code: u8, size: usize, v: &Value, little: bool, out: &mut [u8]) -> PyResult<()> {
+fn pack_int(vm: &mut Vm, code: u8, size: usize, v: &Value, order: Order, out: &mut [u8]) -> PyResult<()> {
     let b = int_arg(vm, v)?;
+    let little = order.little();
     let signed = matches!(code, b'b' | b'h' | b'i' | b'l' | b'q' | b'n');
-    let short_form = matches!(code, b'b' | b'B' | b'h' | b'H');
+    // CPython packs with its native functions (and their messages) where
+    // the standard size equals the native one and the byte order is the
+    // machine's; the big-endian table has its own, except for b and B.
+    let swapped = order == Order::Big && cfg!(target_endian = "little");
+    let short_form = matches!(code, b'b' | b'B') || (matches!(code, b'h' | b'H') && !swapped);
+    if swapped && size == 8 {
+        let fits = if signed { i64::try_from(&b).is_ok() } else { u64::try_from(&b).is_ok() };
+        if !fits {
+            return Err(error(vm, "int too large to convert"));
+        }
+    }
     let raw: u64 = if short_form || signed {
         let Ok(x) = i64::try_from(&b) else { return Err(error(vm, "argument out of range")) };
         let (lo, hi) = match code {
@@ -202,8 +213,8 @@ fn pack_int(vm: &mut Vm, code: u8, size: usize, v: &Value, little: bool, out: &m
             let msg = match code {
                 b'b' => "byte format requires -128 <= number <= 127".to_string(),
                 b'B' => "ubyte format requires 0 <= number <= 255".to_string(),
-                b'h' => "short format requires -32768 <= number <= 32767".to_string(),
-                b'H' => "ushort format requires 0 <= number <= 65535".to_string(),
+                b'h' if short_form => "short format requires -32768 <= number <= 32767".to_string(),
+                b'H' if short_form => "ushort format requires 0 <= number <= 65535".to_string(),
                 c => format!("'{}' format requires {lo} <= number <= {hi}", c as char),
             };
             return Err(error(vm, msg));
@@ -214,7 +225,7 @@ fn pack_int(vm: &mut Vm, code: u8, size: usize, v: &Value, little: bool, out: &m
         match (u64::try_from(&b), i64::try_from(&b)) {
             (Ok(u), _) => u,
             (_, Ok(i)) => i as u64,
-            _ => return Err(error(vm, "argument out of range")),
+            _ => return Err(error(vm, "int too large to convert")),
         }
     } else {
         let Ok(x) = u64::try_from(&b) else { return Err(error(vm, "argument out of range")) };
@@ -311,6 +322,16 @@ fn from_half(h: u16) -> f64 {
     }
 }
 
+/// garter gives each NaN object its own payload bits (so NaNs stay
+/// distinct); pack them as CPython's `float('nan')` is: the quiet NaN.
+fn canonical_nan(f: f64) -> f64 {
+    if f.is_nan() {
+        f64::from_bits(0x7ff8_0000_0000_0000 | (f.to_bits() & (1 << 63)))
+    } else {
+        f
+    }
+}
+
 fn put(out: &mut [u8], bytes: &[u8], little: bool) {
     let n = bytes.len();
     for k in 0..n {
@@ -368,18 +389,20 @@ fn pack_values(vm: &mut Vm, layout: &Layout, values: &[Value], out: &mut [u8], f
                             put(slot, &h.to_le_bytes(), little);
                         }
                         b'f' => {
-                            let f = float_arg(vm, &v)?;
+                            let f = canonical_nan(float_arg(vm, &v)?);
                             let y = f as f32;
-                            if y.is_infinite() && !f.is_infinite() {
+                            // Native 'f' is a plain C cast (CPython's np_float);
+                            // standard sizes check for overflow.
+                            if y.is_infinite() && !f.is_infinite() && layout.order != Order::Native {
                                 return Err(PyErr::overflow_error("float too large to pack with f format"));
                             }
                             put(slot, &y.to_le_bytes(), little);
                         }
                         b'd' => {
-                            let f = float_arg(vm, &v)?;
+                            let f = canonical_nan(float_arg(vm, &v)?);
                             put(slot, &f.to_le_bytes(), little);
                         }
-                        _ => pack_int(vm, code, item.size, &v, little, slot)?,
+                        _ => pack_int(vm, code, item.size, &v, layout.order, slot)?,
                     }
                 }
             }

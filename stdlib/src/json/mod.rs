@@ -240,9 +240,41 @@ fn encoder_iterencode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 // ---- decoding ---------------------------------------------------------------
 
-/// The document as text: str, or bytes/bytearray in UTF-8 (a UTF-8 BOM
-/// dropped); `TypeError: the JSON object must be str, bytes or bytearray, not X`.
+/// The encoding of a JSON document in bytes, as `json.detect_encoding`:
+/// by BOM, else by where the zero bytes of the first characters fall.
+fn detect_encoding(b: &[u8]) -> &'static str {
+    if b.starts_with(b"\x00\x00\xfe\xff") || b.starts_with(b"\xff\xfe\x00\x00") {
+        return "utf-32";
+    }
+    if b.starts_with(b"\xfe\xff") || b.starts_with(b"\xff\xfe") {
+        return "utf-16";
+    }
+    if b.starts_with(b"\xef\xbb\xbf") {
+        return "utf-8-sig";
+    }
+    if b.len() >= 4 {
+        if b[0] == 0 {
+            return if b[1] != 0 { "utf-16-be" } else { "utf-32-be" };
+        }
+        if b[1] == 0 {
+            return if b[2] != 0 || b[3] != 0 { "utf-16-le" } else { "utf-32-le" };
+        }
+    } else if b.len() == 2 {
+        if b[0] == 0 {
+            return "utf-16-be";
+        }
+        if b[1] == 0 {
+            return "utf-16-le";
+        }
+    }
+    "utf-8"
+}
+
+/// The document as text: str, or bytes/bytearray decoded as
+/// `detect_encoding` says; `TypeError: the JSON object must be str, bytes
+/// or bytearray, not X`.
 fn document(vm: &mut Vm, s: &Value) -> PyResult<(String, bool)> {
+    use garter_interp::objects::str_methods::{lookup_codec, ErrorHandler};
     if let Some(t) = s.as_str() {
         return Ok((t.to_string(), true));
     }
@@ -251,15 +283,9 @@ fn document(vm: &mut Vm, s: &Value) -> PyResult<(String, bool)> {
         Some(Payload::ByteArray(b)) => b.borrow().clone(),
         _ => return Err(PyErr::type_error(format!("the JSON object must be str, bytes or bytearray, not {}", vm.type_name(s)))),
     };
-    let body = bytes.strip_prefix(b"\xef\xbb\xbf".as_slice()).unwrap_or(&bytes);
-    match std::str::from_utf8(body) {
-        Ok(t) => Ok((t.to_string(), false)),
-        Err(e) => Err(PyErr::value_error(format!(
-            "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-            body[e.valid_up_to()],
-            e.valid_up_to()
-        ))),
-    }
+    let codec = lookup_codec(detect_encoding(&bytes))?;
+    let text = garter_interp::objects::bytes_methods::decode(&bytes, codec, &ErrorHandler::from_name("strict"))?;
+    Ok((text, false))
 }
 
 /// Raises `json.JSONDecodeError(msg, doc, pos)` (pos in characters).
@@ -492,6 +518,18 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         &[],
         &[("__init__", decoder_init), ("decode", decoder_decode), ("raw_decode", decoder_raw_decode)],
     )?;
-    let consts = [("JSONDecodeError", error), ("JSONDecoder", decoder), ("JSONEncoder", encoder)];
+    // The submodules `json.decoder` and `json.encoder`, registered in
+    // `sys.modules` so `from json.decoder import JSONDecodeError` works.
+    let decoder_mod = crate::sys::make_module(vm, "json.decoder", &[], &[("JSONDecodeError", error.clone()), ("JSONDecoder", decoder.clone())])?;
+    vm.add_module("json.decoder", decoder_mod.clone());
+    let encoder_mod = crate::sys::make_module(vm, "json.encoder", &[], &[("JSONEncoder", encoder.clone())])?;
+    vm.add_module("json.encoder", encoder_mod.clone());
+    let consts = [
+        ("JSONDecodeError", error),
+        ("JSONDecoder", decoder),
+        ("JSONEncoder", encoder),
+        ("decoder", decoder_mod),
+        ("encoder", encoder_mod),
+    ];
     crate::sys::make_module(vm, "json", FUNCTIONS, &consts)
 }

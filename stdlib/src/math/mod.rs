@@ -98,6 +98,18 @@ mod libm {
     f2!(nextafter, b"nextafter\0", |x, _| x);
     f2!(remainder, b"remainder\0", |x, y| x - (x / y).round() * y);
     f2!(atan2, b"atan2\0", f64::atan2);
+
+    /// `ldexp(x, e)`.
+    pub fn ldexp(x: f64, e: i32) -> f64 {
+        type FI = unsafe extern "C" fn(f64, libc::c_int) -> f64;
+        static F: OnceLock<usize> = OnceLock::new();
+        let p = *F.get_or_init(|| symbol(b"ldexp\0"));
+        if p == 0 {
+            return x * 2f64.powi(e);
+        }
+        // SAFETY: p is libm's ldexp(double, int).
+        unsafe { std::mem::transmute::<usize, FI>(p)(x, e) }
+    }
 }
 
 /// `PyFloat_AsDouble`: a float, an int, or an object with `__float__` or
@@ -419,9 +431,7 @@ fn m_ldexp(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         return Ok(Value::Float(x));
     }
     let e = e.clamp(-5000, 5000) as i32;
-    // Scale in two steps so neither factor overflows or underflows early.
-    let half = e / 2;
-    let r = x * 2f64.powi(half) * 2f64.powi(e - half);
+    let r = libm::ldexp(x, e);
     if r.is_infinite() {
         return Err(range());
     }

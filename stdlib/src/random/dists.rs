@@ -63,20 +63,14 @@ pub fn uniform(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = this(vm, &args, "uniform")?;
     let s = UNIFORM.bind(&args)?;
     let (a, b) = (or_none(s[0]), or_none(s[1]));
-    let width = match (&a, &b) {
-        (Value::Int(x), Value::Int(y)) => Some(((*y as i128 - *x as i128) as f64, *x as f64)),
-        (Value::Float(x), Value::Float(y)) => Some((y - x, *x)),
-        (Value::Int(x), Value::Float(y)) => Some((y - *x as f64, *x as f64)),
-        (Value::Float(x), Value::Int(y)) => Some((*y as f64 - x, *x)),
-        _ => None,
-    };
-    if let Some((w, start)) = width {
-        if (a.is_float() || (a.as_int_small().map_or(false, |i| i.unsigned_abs() <= 1 << 53)))
-            && (b.is_float() || (b.as_int_small().map_or(false, |i| i.unsigned_abs() <= 1 << 53)))
-        {
-            let r = g.random(vm)?;
-            return Ok(Value::Float(start + w * r));
-        }
+    if let (Some(af), Some(bf)) = (exact_f64(&a), exact_f64(&b)) {
+        // `b - a` of two ints is exact before it meets the float.
+        let width = match (&a, &b) {
+            (Value::Int(x), Value::Int(y)) => (*y as i128 - *x as i128) as f64,
+            _ => bf - af,
+        };
+        let r = g.random(vm)?;
+        return Ok(Value::Float(af + width * r));
     }
     let d = vm.binary_op(b, a.clone(), BINOP_SUB)?;
     let r = g.random(vm)?;
@@ -84,19 +78,13 @@ pub fn uniform(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.binary_op(a, p, BINOP_ADD)
 }
 
-trait Small {
-    fn is_float(&self) -> bool;
-    fn as_int_small(&self) -> Option<i64>;
-}
-impl Small for Value {
-    fn is_float(&self) -> bool {
-        matches!(self, Value::Float(_))
-    }
-    fn as_int_small(&self) -> Option<i64> {
-        match self {
-            Value::Int(i) => Some(*i),
-            _ => None,
-        }
+/// The value as a float when Python's mixed arithmetic would convert it
+/// exactly (floats, and ints of at most 53 bits).
+fn exact_f64(v: &Value) -> Option<f64> {
+    match v {
+        Value::Float(f) => Some(*f),
+        Value::Int(i) if i.unsigned_abs() <= 1 << 53 => Some(*i as f64),
+        _ => None,
     }
 }
 

@@ -18,11 +18,13 @@
 //!
 //! Files: `mod.rs` (the class, seeding, state, integer methods),
 //! `sequences.rs` (`choice`, `choices`, `shuffle`, `sample`),
-//! `dists.rs` (the real-valued distributions), `mt.rs` (the generator).
+//! `dists.rs` (the real-valued distributions), `mt.rs` (the generator),
+//! `system.rs` (`SystemRandom`).
 
 mod dists;
 mod mt;
 mod sequences;
+mod system;
 
 use crate::args::{or_none, Signature};
 use garter_interp::errors::{PyErr, PyResult};
@@ -387,6 +389,9 @@ fn random_getrandbits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if k < 0 {
         return Err(PyErr::value_error("number of bits must be non-negative"));
     }
+    if k >= 1 << 40 {
+        return Err(PyErr::new(garter_interp::errors::ExcKind::MemoryError, ""));
+    }
     let v = bits_value(&mut g.obj().mt.borrow_mut(), k as u64);
     Ok(v)
 }
@@ -400,6 +405,9 @@ fn random_randbytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let n = vm.index_value(&or_none(s[0]))?;
     if n < 0 {
         return Err(PyErr::value_error("number of bits must be non-negative"));
+    }
+    if n >= 1 << 37 {
+        return Err(PyErr::new(garter_interp::errors::ExcKind::MemoryError, ""));
     }
     let n = n as usize;
     if g.own_bits {
@@ -476,6 +484,15 @@ fn random_setstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     *g.obj().mt.borrow_mut() = new;
     g.obj().gauss_next.set(gauss);
     Ok(Value::None)
+}
+
+/// `Random.__reduce__()`: `(type(self), (), self.getstate())`, for `copy`
+/// and `pickle`.
+fn random_reduce(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let g = this(vm, &args, "__reduce__")?;
+    let cls = Value::Obj(vm.type_of(&g.me));
+    let state = vm.call_method(&g.me, "getstate", &[])?;
+    Ok(Value::new_tuple(vec![cls, Value::new_tuple(vec![]), state]))
 }
 
 // ---- integers -------------------------------------------------------------
@@ -603,7 +620,10 @@ fn random_randint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 // ---- the class and the module ---------------------------------------------
 
 const METHODS: &[(&str, NativeFn)] = &[
+    ("__getstate__", random_getstate),
     ("__init__", random_init),
+    ("__reduce__", random_reduce),
+    ("__setstate__", random_setstate),
     ("betavariate", dists::betavariate),
     ("choice", sequences::choice),
     ("choices", sequences::choices),
@@ -655,8 +675,10 @@ fn make_random_class(vm: &mut Vm) -> Obj {
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let cls = make_random_class(vm);
     let inst = garter_interp::builtins::construct_builtin(vm, &cls, Args { values: &[], kwnames: &[] })?;
+    let system = system::make_class(vm, &cls)?;
     let (m, d) = vm.new_module("random");
     if let Payload::Dict(dd) = d.payload() {
+        dd.borrow_mut().set_str_key(Value::new_str("SystemRandom"), system);
         let mut dd = dd.borrow_mut();
         for &name in MODULE_FUNCTIONS {
             let Some(&(fname, func)) = METHODS.iter().find(|(n, _)| *n == name) else { continue };

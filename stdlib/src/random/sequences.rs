@@ -256,10 +256,13 @@ fn sample_from(vm: &mut Vm, g: &Gen, population: &Value, n: usize, k_value: &Val
     let mut result = Vec::with_capacity(k);
     if n <= setsize {
         let mut pool = vm.collect(population)?;
+        let out_of_range = || PyErr::new(ExcKind::IndexError, "list index out of range");
         for i in 0..k {
             let j = g.below_u64(vm, (n - i) as u64)? as usize;
-            result.push(pool[j].clone());
-            pool[j] = pool[n - i - 1].clone();
+            // `len()` and iteration may disagree for a user sequence.
+            let (Some(picked), Some(last)) = (pool.get(j).cloned(), pool.get(n - i - 1).cloned()) else { return Err(out_of_range()) };
+            result.push(picked);
+            pool[j] = last;
         }
     } else {
         let mut selected: HashSet<u64> = HashSet::with_capacity(k);

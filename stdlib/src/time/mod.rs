@@ -2,7 +2,8 @@
 //! `perf_counter`, `process_time`, `thread_time` and their `_ns` forms,
 //! `clock_gettime`, `get_clock_info`), `sleep`, `struct_time` with
 //! `gmtime`/`localtime`/`mktime`/`asctime`/`ctime`, `strftime`/`strptime`,
-//! and the zone constants (`timezone`, `altzone`, `daylight`, `tzname`),
+//! and the zone constants (`timezone`, `altzone`, `daylight`, `tzname`,
+//! recomputed by `tzset`),
 //! computed as CPython does on glibc: from the local times of January 1 and
 //! July 1 of the current year.
 //!
@@ -102,12 +103,15 @@ fn time_get_clock_info(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         "thread_time" => ("clock_gettime(CLOCK_THREAD_CPUTIME_ID)", libc::CLOCK_THREAD_CPUTIME_ID, true, false),
         _ => return Err(PyErr::value_error("unknown clock")),
     };
-    let (ns, _) = vm.new_module("namespace");
-    vm.set_attr_str(&ns, "implementation", Value::new_str(implementation))?;
-    vm.set_attr_str(&ns, "monotonic", Value::Bool(monotonic))?;
-    vm.set_attr_str(&ns, "adjustable", Value::Bool(adjustable))?;
-    vm.set_attr_str(&ns, "resolution", Value::Float(clock_resolution(clock)))?;
-    Ok(ns)
+    crate::structseq::namespace(
+        vm,
+        vec![
+            ("implementation", Value::new_str(implementation)),
+            ("monotonic", Value::Bool(monotonic)),
+            ("adjustable", Value::Bool(adjustable)),
+            ("resolution", Value::Float(clock_resolution(clock))),
+        ],
+    )
 }
 
 /// `time.sleep(secs)`.
@@ -154,6 +158,23 @@ fn time_gmtime(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     new_struct_time(vm, &tm)
 }
 
+/// Makes the process `TZ` what `os.environ` says (garter's `os.environ`
+/// does not write through, CPython's does), so the C library's local-time
+/// calls see a `TZ` the program set there, as CPython's do.
+fn sync_tz(vm: &Vm) {
+    use garter_interp::value::Payload;
+    let Some(env) = crate::args::module_attr(vm, "os", "environ") else { return };
+    let Some(Payload::Dict(d)) = env.payload() else { return };
+    let wanted = d.borrow().get_str("TZ").and_then(|v| v.as_str().map(String::from));
+    let current = std::env::var("TZ").ok();
+    if wanted != current {
+        match wanted {
+            Some(tz) => std::env::set_var("TZ", tz),
+            None => std::env::remove_var("TZ"),
+        }
+    }
+}
+
 fn local(t: i64) -> PyResult<struct_time::Tm> {
     struct_time::localtime(t).ok_or_else(|| PyErr::overflow_error("timestamp out of range for platform time_t"))
 }
@@ -162,6 +183,7 @@ fn local(t: i64) -> PyResult<struct_time::Tm> {
 fn time_localtime(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     at_most_one(&a, "localtime")?;
     let t = seconds_arg(vm, a.pos().first())?;
+    sync_tz(vm);
     let tm = local(t)?;
     new_struct_time(vm, &tm)
 }
@@ -172,13 +194,17 @@ fn time_mktime(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         return Err(PyErr::type_error(format!("time.mktime() takes exactly one argument ({} given)", a.values.len())));
     }
     let tm = tm_arg(vm, &a.pos()[0], "mktime")?;
+    sync_tz(vm);
     Ok(Value::Float(struct_time::mktime(&tm)?))
 }
 
 /// The `t` argument of `asctime`/`strftime`: a checked tuple, or now.
 fn tm_or_now(vm: &mut Vm, v: Option<&Value>, fname: &str) -> PyResult<struct_time::Tm> {
     match v {
-        None => local(epoch_secs().floor() as i64),
+        None => {
+            sync_tz(vm);
+            local(epoch_secs().floor() as i64)
+        }
         Some(v) => {
             let mut tm = tm_arg(vm, v, fname)?;
             struct_time::check(&mut tm)?;
@@ -198,6 +224,7 @@ fn time_asctime(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn time_ctime(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     at_most_one(&a, "ctime")?;
     let t = seconds_arg(vm, a.pos().first())?;
+    sync_tz(vm);
     let tm = local(t)?;
     Ok(Value::from_string(struct_time::asctime_text(&tm)))
 }
@@ -258,6 +285,25 @@ fn zone_constants() -> (i64, i64, bool, (String, String)) {
     }
 }
 
+/// `time.tzset()`: re-reads `TZ` (from `os.environ`, see `sync_tz`) and
+/// recomputes `timezone`, `altzone`, `daylight` and `tzname`.
+fn time_tzset(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    use garter_interp::value::Payload;
+    sync_tz(vm);
+    let (timezone, altzone, daylight, (std_name, dst_name)) = zone_constants();
+    let module = match vm.g.modules.payload() {
+        Payload::Dict(mods) => mods.borrow().get_str("time").cloned(),
+        _ => None,
+    };
+    if let Some(m) = module {
+        vm.set_attr_str(&m, "timezone", Value::Int(timezone))?;
+        vm.set_attr_str(&m, "altzone", Value::Int(altzone))?;
+        vm.set_attr_str(&m, "daylight", Value::Int(daylight as i64))?;
+        vm.set_attr_str(&m, "tzname", Value::new_tuple(vec![Value::from_string(std_name), Value::from_string(dst_name)]))?;
+    }
+    Ok(Value::None)
+}
+
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("asctime", time_asctime),
     ("clock_gettime", time_clock_gettime),
@@ -280,6 +326,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("thread_time_ns", time_thread_time_ns),
     ("time", time_time),
     ("time_ns", time_time_ns),
+    ("tzset", time_tzset),
 ];
 
 pub fn init(vm: &mut Vm) -> PyResult<Value> {

@@ -27,3 +27,4 @@ for bad in [lambda: math.ldexp(1.0, 1024), lambda: math.log(0), lambda: math.log
         print(bad())
     except (ValueError, OverflowError, TypeError, ZeroDivisionError) as e:
         print(type(e).__name__ + ':', e)
+print(math.ldexp(1e-310, -10), math.ldexp(3.0, -1075), math.ldexp(0.7, -1074), math.ldexp(-1.5, 1023), math.ldexp(5e-324, 2000), math.ldexp(1.0, -10**20))

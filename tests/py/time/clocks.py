@@ -21,3 +21,4 @@ try:
     time.sleep(-1)
 except ValueError as e:
     print("ValueError:", e)
+print(time.get_clock_info('monotonic'))

@@ -1,7 +1,10 @@
-//! `os`: a minimal subset of CPython 3.11's `os` (process ids, the working
+//! `os`: a subset of CPython 3.11's `os` (process ids, the working
 //! directory, directories and files, the environment, `urandom`, `kill`,
-//! `_exit`) and `os.path` (CPython's `posixpath`) as a submodule object,
-//! registered in `sys.modules` as `os.path` so `import os.path` works.
+//! `_exit`, `system`) and `os.path` (CPython's `posixpath`) as a submodule
+//! object, registered in `sys.modules` as `os.path` so `import os.path`
+//! works. Also here: `walk.rs` (`stat`, `lstat`, `walk`), `paths.rs` (more
+//! of `os.path`, `symlink`, `readlink`), `misc.rs` (`access`, `chmod`,
+//! `umask`, `replace`, `get_terminal_size`, `uname`), `scandir.rs`.
 //!
 //! Host errors become `OSError` subclasses with `errno`, `strerror` and
 //! `filename` (`garter_interp::objects::file::os_error`), worded as CPython:
@@ -20,6 +23,11 @@ use garter_interp::objects::function::{Args, NativeFn};
 use garter_interp::value::{Payload, Value};
 use garter_interp::vm::Vm;
 use std::os::raw::{c_int, c_long};
+
+mod misc;
+mod paths;
+mod scandir;
+mod walk;
 
 extern "C" {
     // The C library's calls that std does not expose (std links libc).
@@ -171,6 +179,12 @@ fn os_kill(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         let e = std::io::Error::last_os_error();
         return Err(os_error(vm, &e, None));
     }
+    // A signal sent to ourselves: run its Python handler now, as CPython's
+    // eval loop would at once.
+    if pid == std::process::id() as c_int || pid == 0 {
+        crate::signal::await_own_signal(vm, sig);
+    }
+    garter_interp::signals::check(vm)?;
     Ok(Value::None)
 }
 
@@ -211,6 +225,12 @@ fn os_getenv(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if k.is_empty() || k.contains('=') || k.contains('\0') {
         return Ok(s[1].cloned().unwrap_or(Value::None));
     }
+    // CPython's getenv is `environ.get(key, default)`: it sees what the
+    // program stored in `os.environ`.
+    if let Some(env) = crate::args::module_attr(vm, "os", "environ") {
+        let default = s[1].cloned().unwrap_or(Value::None);
+        return vm.call_method(&env, "get", &[key.clone(), default]);
+    }
     Ok(match std::env::var_os(k) {
         Some(v) => Value::from_string(v.to_string_lossy().into_owned()),
         None => s[1].cloned().unwrap_or(Value::None),
@@ -224,6 +244,66 @@ fn environ_snapshot() -> Value {
     }
     Value::new_dict(d)
 }
+
+/// `os.system(command)`: runs `/bin/sh -c command` with the standard
+/// streams inherited and the environment of `os.environ`; returns the wait
+/// status (exit code << 8, or the signal number).
+fn os_system(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    use std::os::unix::process::ExitStatusExt;
+    let s = bind(&a, "system", ["command"], 1)?;
+    let cmd = path_arg(vm, required(s[0]), "system")?;
+    garter_interp::builtins::flush_stdout();
+    let mut command = std::process::Command::new("/bin/sh");
+    command.arg("-c").arg(&cmd.text);
+    if let Some(Value::Obj(env)) = crate::args::module_attr(vm, "os", "environ") {
+        if let Payload::Dict(d) = env.payload() {
+            command.env_clear();
+            for (k, v) in d.borrow().items() {
+                if let (Some(k), Some(v)) = (k.as_str(), v.as_str()) {
+                    command.env(k, v);
+                }
+            }
+        }
+    }
+    let status = command.status().map_err(|e| os_error(vm, &e, None))?;
+    Ok(Value::Int(status.into_raw() as i64))
+}
+
+/// `os.putenv(key, value)`: changes the process environment (not `os.environ`).
+fn os_putenv(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = bind(&a, "putenv", ["name", "value"], 2)?;
+    let k = path_arg(vm, required(s[0]), "putenv")?;
+    let v = path_arg(vm, required(s[1]), "putenv")?;
+    if k.text.is_empty() || k.text.contains('=') {
+        return Err(PyErr::value_error("illegal environment variable name"));
+    }
+    std::env::set_var(&k.text, &v.text);
+    Ok(Value::None)
+}
+
+/// `os.unsetenv(key)`.
+fn os_unsetenv(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = bind(&a, "unsetenv", ["name"], 1)?;
+    let k = path_arg(vm, required(s[0]), "unsetenv")?;
+    if k.text.is_empty() || k.text.contains('=') {
+        return Err(PyErr::value_error("illegal environment variable name"));
+    }
+    std::env::remove_var(&k.text);
+    Ok(Value::None)
+}
+
+macro_rules! id_fn {
+    ($name:ident, $call:ident) => {
+        fn $name(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+            // SAFETY: the get*id calls cannot fail and touch no memory.
+            Ok(Value::Int(unsafe { libc::$call() } as i64))
+        }
+    };
+}
+id_fn!(os_getuid, getuid);
+id_fn!(os_geteuid, geteuid);
+id_fn!(os_getgid, getgid);
+id_fn!(os_getegid, getegid);
 
 // ---- directories and files ------------------------------------------------
 
@@ -565,36 +645,70 @@ fn path_getsize(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 const PATH_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("abspath", path_abspath),
     ("basename", path_basename),
+    ("commonprefix", paths::path_commonprefix),
     ("dirname", path_dirname),
     ("exists", path_exists),
+    ("expanduser", paths::path_expanduser),
+    ("expandvars", paths::path_expandvars),
+    ("getatime", walk::path_getatime),
+    ("getctime", walk::path_getctime),
+    ("getmtime", walk::path_getmtime),
     ("getsize", path_getsize),
     ("isabs", path_isabs),
     ("isdir", path_isdir),
     ("isfile", path_isfile),
+    ("islink", paths::path_islink),
     ("join", path_join),
+    ("lexists", paths::path_lexists),
+    ("normcase", paths::path_normcase),
     ("normpath", path_normpath),
+    ("realpath", paths::path_realpath),
+    ("relpath", paths::path_relpath),
+    ("samefile", paths::path_samefile),
     ("split", path_split),
+    ("splitdrive", paths::path_splitdrive),
     ("splitext", path_splitext),
 ];
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("_exit", os_exit),
+    ("access", misc::os_access),
     ("chdir", os_chdir),
+    ("chmod", misc::os_chmod),
     ("cpu_count", os_cpu_count),
+    ("fsdecode", paths::os_fsdecode),
+    ("fsencode", paths::os_fsencode),
     ("fspath", os_fspath),
+    ("get_terminal_size", misc::os_get_terminal_size),
     ("getcwd", os_getcwd),
+    ("getegid", os_getegid),
     ("getenv", os_getenv),
+    ("geteuid", os_geteuid),
+    ("getgid", os_getgid),
     ("getpid", os_getpid),
     ("getppid", os_getppid),
+    ("getuid", os_getuid),
     ("kill", os_kill),
     ("listdir", os_listdir),
+    ("lstat", walk::os_lstat),
     ("makedirs", os_makedirs),
     ("mkdir", os_mkdir),
+    ("putenv", os_putenv),
+    ("readlink", paths::os_readlink),
     ("remove", os_remove),
     ("rename", os_rename),
+    ("replace", misc::os_replace),
     ("rmdir", os_rmdir),
+    ("scandir", scandir::os_scandir),
+    ("stat", walk::os_stat),
+    ("symlink", paths::os_symlink),
+    ("system", os_system),
+    ("umask", misc::os_umask),
+    ("uname", misc::os_uname),
     ("unlink", os_unlink),
+    ("unsetenv", os_unsetenv),
     ("urandom", os_urandom),
+    ("walk", walk::os_walk),
 ];
 
 /// Builds `os` and its `path` submodule (also `sys.modules['os.path']`).
@@ -620,6 +734,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ("linesep", Value::new_str("\n")),
         ("environ", environ_snapshot()),
         ("path", path),
+        ("stat_result", walk::stat_result_class(vm)?),
+        ("_walk_iterator", walk::make_walk_class(vm)?),
         ("error", Value::Obj(vm.g.types.exception(ExcKind::OSError))),
         ("SEEK_SET", Value::Int(0)),
         ("SEEK_CUR", Value::Int(1)),
@@ -629,6 +745,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ("W_OK", Value::Int(2)),
         ("X_OK", Value::Int(1)),
     ]);
+    consts.extend(misc::classes(vm)?);
+    consts.push(("DirEntry", scandir::dir_entry_class(vm)));
     let os = crate::sys::make_module(vm, "os", FUNCTIONS, &consts)?;
     crate::os_fd::install(vm, &os)?;
     Ok(os)
