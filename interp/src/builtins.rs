@@ -162,8 +162,23 @@ fn class_list(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Vec<Obj>> {
     }
 }
 
+/// `__instancecheck__`/`__subclasscheck__` of a non-class second argument
+/// of isinstance/issubclass (`isinstance(x, typing.List)`), if its type has one.
+fn special_check(vm: &mut Vm, spec: &Value, name: &str, v: &Value) -> PyResult<Option<bool>> {
+    if matches!(spec.payload(), Some(Payload::Type(_)) | Some(Payload::Tuple(_))) || !crate::vm::ops::is_user(spec) {
+        return Ok(None);
+    }
+    match vm.call_dunder(spec, name, &[v.clone()])? {
+        Some(r) => Ok(Some(vm.truthy(&r)?)),
+        None => Ok(None),
+    }
+}
+
 fn builtin_isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     arg_count("isinstance", &args, 2, 2)?;
+    if let Some(r) = special_check(vm, &args.pos()[1], "__instancecheck__", &args.pos()[0])? {
+        return Ok(Value::Bool(r));
+    }
     let classes = class_list(vm, &args.pos()[1], "isinstance")?;
     let v = &args.pos()[0];
     for c in classes {
@@ -213,6 +228,9 @@ fn subclass_of_any(vm: &mut Vm, sub: &Obj, spec: &Value) -> PyResult<bool> {
 
 fn builtin_issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     arg_count("issubclass", &args, 2, 2)?;
+    if let Some(r) = special_check(vm, &args.pos()[1], "__subclasscheck__", &args.pos()[0])? {
+        return Ok(Value::Bool(r));
+    }
     let sub = match args.pos()[0].as_obj() {
         Some(o) if matches!(o.payload(), Payload::Type(_)) => o.clone(),
         _ => return Err(PyErr::type_error("issubclass() arg 1 must be a class")),

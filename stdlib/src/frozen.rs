@@ -55,6 +55,7 @@ frozen_modules! {
     "bisect" => "py/bisect.py", Module;
     "contextlib" => "py/contextlib.py", Module;
     "copy" => "py/copy.py", Module;
+    "dataclasses" => "py/dataclasses.py", Module;
     "enum" => "py/enum.py", Module;
     "functools" => "py/functools.py", Module;
     "heapq" => "py/heapq.py", Module;
@@ -62,6 +63,7 @@ frozen_modules! {
     "keyword" => "py/keyword.py", Module;
     "operator" => "py/operator.py", Module;
     "types" => "py/types.py", Module;
+    "typing" => "py/typing.py", Module;
 }
 
 /// Compiles and runs the frozen source of module `name`, returning the
