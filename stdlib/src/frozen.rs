@@ -57,11 +57,16 @@ frozen_modules! {
     "copy" => "py/copy.py", Module;
     "dataclasses" => "py/dataclasses.py", Module;
     "enum" => "py/enum.py", Module;
+    "fractions" => "py/fractions.py", Module;
     "functools" => "py/functools.py", Module;
     "heapq" => "py/heapq.py", Module;
     "itertools" => "py/itertools.py", Module;
     "keyword" => "py/keyword.py", Module;
+    "numbers" => "py/numbers.py", Module;
     "operator" => "py/operator.py", Module;
+    "statistics" => "py/statistics.py", Module;
+    "string" => "py/string.py", Module;
+    "textwrap" => "py/textwrap.py", Module;
     "types" => "py/types.py", Module;
     "typing" => "py/typing.py", Module;
 }
