@@ -64,11 +64,13 @@ frozen_modules! {
     "keyword" => "py/keyword.py", Module;
     "numbers" => "py/numbers.py", Module;
     "operator" => "py/operator.py", Module;
+    "pprint" => "py/pprint.py", Module;
     "statistics" => "py/statistics.py", Module;
     "string" => "py/string.py", Module;
     "textwrap" => "py/textwrap.py", Module;
     "types" => "py/types.py", Module;
     "typing" => "py/typing.py", Module;
+    "weakref" => "py/weakref.py", Module;
 }
 
 /// Compiles and runs the frozen source of module `name`, returning the

@@ -6,6 +6,7 @@ pub mod math;
 pub mod os;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 use garter_interp::vm::Vm;
 
@@ -18,6 +19,7 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_module("os", os::init);
     vm.register_module("sys", sys::init);
     vm.register_module("time", time::init);
+    vm.register_module("_weakref", weakref::init);
     // Modules written in Python (`py/`), compiled on first import.
     frozen::register(vm);
 }
