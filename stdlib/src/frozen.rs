@@ -49,10 +49,10 @@ macro_rules! frozen_modules {
 
 frozen_modules! {
     "__future__" => "py/__future__.py", Module;
-    "collections" => "py/collections/__init__.py", Package;
-    "collections.abc" => "py/collections/abc.py", Module;
     "abc" => "py/abc.py", Module;
     "bisect" => "py/bisect.py", Module;
+    "collections" => "py/collections/__init__.py", Package;
+    "collections.abc" => "py/collections/abc.py", Module;
     "contextlib" => "py/contextlib.py", Module;
     "copy" => "py/copy.py", Module;
     "dataclasses" => "py/dataclasses.py", Module;
