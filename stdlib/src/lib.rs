@@ -2,6 +2,7 @@
 //! modules, alphabetical, so an embedder can see and choose what goes in.
 
 pub mod frozen;
+pub mod heapq;
 pub mod math;
 pub mod os;
 pub mod sys;
@@ -12,6 +13,8 @@ use garter_interp::vm::Vm;
 
 /// Registers every native module with `vm`.
 pub fn register_all(vm: &mut Vm) {
+    vm.register_module("_heapq", heapq::init);
+    vm.register_module("_weakref", weakref::init);
     // `_io` and `io` live in the interp crate: the builtin `open` needs them.
     vm.register_module("_io", garter_interp::objects::file::io_module);
     vm.register_module("io", garter_interp::objects::file::io_init);
@@ -19,7 +22,6 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_module("os", os::init);
     vm.register_module("sys", sys::init);
     vm.register_module("time", time::init);
-    vm.register_module("_weakref", weakref::init);
     // Modules written in Python (`py/`), compiled on first import.
     frozen::register(vm);
 }
