@@ -1325,6 +1325,22 @@ pub fn construct_builtin(vm: &mut Vm, cls: &Obj, args: Args<'_>) -> PyResult<Val
             }
             Ok(Value::from_obj(Payload::NotImplemented))
         }
+        TypeKind::Method => {
+            // `types.MethodType(func, instance)`.
+            if args.has_kw() {
+                return Err(PyErr::type_error("method() takes no keyword arguments"));
+            }
+            if pos.len() != 2 {
+                return Err(PyErr::type_error(format!("method expected 2 arguments, got {}", pos.len())));
+            }
+            if !is_callable(vm, &pos[0]) {
+                return Err(PyErr::type_error("first argument must be callable"));
+            }
+            if pos[1].is_none() {
+                return Err(PyErr::type_error("instance must not be None"));
+            }
+            Ok(Value::from_obj(Payload::Method { func: pos[0].clone(), receiver: pos[1].clone() }))
+        }
         TypeKind::Iterator => {
             // Pick the constructor under the name's borrow, call it after.
             let ctor: Option<NativeFn> = match t.name.borrow().as_str() {

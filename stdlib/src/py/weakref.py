@@ -100,10 +100,6 @@ class WeakMethod(ref):
         func = self._func_ref()
         if obj is None or func is None:
             return None
-        # garter cannot call MethodType(func, obj) yet: bind through the
-        # class when the method comes from there.
-        if getattr(type(obj), func.__name__, None) is func:
-            return getattr(obj, func.__name__)
         return self._meth_type(func, obj)
 
 
