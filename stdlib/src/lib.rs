@@ -1,6 +1,7 @@
 //! garter-stdlib: the native modules and the frozen (Python) ones. `register_all` is the one list of
 //! modules, alphabetical, so an embedder can see and choose what goes in.
 
+pub mod builtins_module;
 pub mod frozen;
 pub mod heapq;
 pub mod math;
@@ -14,6 +15,7 @@ use garter_interp::vm::Vm;
 /// Registers every native module with `vm`.
 pub fn register_all(vm: &mut Vm) {
     vm.register_module("_heapq", heapq::init);
+    vm.register_module("builtins", builtins_module::init);
     vm.register_module("_weakref", weakref::init);
     // `_io` and `io` live in the interp crate: the builtin `open` needs them.
     vm.register_module("_io", garter_interp::objects::file::io_module);
