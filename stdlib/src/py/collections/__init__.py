@@ -488,8 +488,12 @@ class OrderedDict(dict):
 
 # ---------------------------------------------------------------- namedtuple
 
-def _tuple_getter(index, doc):
-    return property(lambda self: self[index], doc=doc)
+try:
+    # Rust: reads the field without running Python code.
+    from _garter_frozen import tuple_getter as _tuple_getter
+except ImportError:
+    def _tuple_getter(index, doc):
+        return property(lambda self: self[index], doc=doc)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
