@@ -297,10 +297,7 @@ class _GenericAlias(_Final):
                 if isinstance(b, _GenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
                     return ()
             return (origin,)
-        res = [origin]
-        if self._name and not any(isinstance(b, type) and issubclass(b, Generic) for b in bases):
-            res.append(Generic)
-        return tuple(res) if len(res) == 1 else (origin,)
+        return (origin,)
 
     def __getattr__(self, attr):
         if attr in {'__origin__', '__args__'}:
@@ -766,10 +763,6 @@ def runtime_checkable(cls):
     return cls
 
 
-class _ProtocolCallGuard:
-    pass
-
-
 @runtime_checkable
 class SupportsInt(Protocol):
     """An ABC with one abstract method __int__."""
@@ -842,6 +835,12 @@ class SupportsRound(Protocol):
 
 # ---------------------------------------------------------------- NamedTuple, TypedDict
 
+_PROHIBITED_NAMEDTUPLE = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+                                    '_fields', '_field_defaults', '_make', '_replace',
+                                    '_asdict', '_source'})
+_SPECIAL_NAMEDTUPLE = frozenset({'__module__', '__name__', '__annotations__', '__qualname__'})
+
+
 class NamedTupleMeta(type):
     def __new__(cls, typename, bases, ns):
         types_ = ns.get('__annotations__', {})
@@ -859,13 +858,9 @@ class NamedTupleMeta(type):
                                         module=ns.get('__module__', '__main__'))
         nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = dict(types_)
         for key in ns:
-            if key in ('__module__', '__qualname__', '__annotations__', '_fields',
-                       '_field_defaults', '__new__', '__init__', '__slots__', '__getnewargs__',
-                       '_make', '_replace', '_asdict', '_source'):
-                if key in ('__new__', '__init__', '_make', '_replace', '_asdict', '_fields'):
-                    if key in ns and key not in ('__module__',):
-                        if key in ('_fields', '_make', '_replace', '_asdict', '__new__', '__init__'):
-                            raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            if key in _PROHIBITED_NAMEDTUPLE:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            if key in _SPECIAL_NAMEDTUPLE:
                 continue
             if key not in nm_tpl._fields:
                 setattr(nm_tpl, key, ns[key])
@@ -966,7 +961,7 @@ TypedDict.__mro_entries__ = _typeddict_mro_entries
 
 def is_typeddict(tp):
     """Check if an annotation is a TypedDict class."""
-    return isinstance(tp, _TypedDictMeta) if False else type(tp) is _TypedDictMeta
+    return type(tp) is _TypedDictMeta
 
 
 # ---------------------------------------------------------------- Annotated
