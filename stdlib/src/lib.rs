@@ -2,6 +2,7 @@
 //! modules, alphabetical, so an embedder can see and choose what goes in.
 
 pub mod builtins_module;
+pub mod deque_ring;
 pub mod frozen;
 pub mod heapq;
 pub mod math;
@@ -14,6 +15,7 @@ use garter_interp::vm::Vm;
 
 /// Registers every native module with `vm`.
 pub fn register_all(vm: &mut Vm) {
+    vm.register_module("_collections_ring", deque_ring::init);
     vm.register_module("_heapq", heapq::init);
     vm.register_module("builtins", builtins_module::init);
     vm.register_module("_weakref", weakref::init);
