@@ -3,7 +3,7 @@
 //!
 //! Each module's source is `stdlib/src/py/NAME.py` (a package is
 //! `py/NAME/__init__.py` plus its submodules, e.g. `py/collections/abc.py`),
-//! pulled in with `include_str!` and listed once in `FROZEN` below.
+//! pulled in with `include_str!` and listed once in `frozen_modules!` below.
 //! `register` only records an initialiser per name with
 //! `Vm::register_module`, so nothing is parsed or compiled at start-up:
 //! the source is compiled the first time `import NAME` runs, exactly like a
