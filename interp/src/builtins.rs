@@ -169,8 +169,23 @@ fn class_list(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Vec<Obj>> {
     }
 }
 
+/// `__instancecheck__`/`__subclasscheck__` of a non-class second argument
+/// of isinstance/issubclass (`isinstance(x, typing.List)`), if its type has one.
+fn special_check(vm: &mut Vm, spec: &Value, name: &str, v: &Value) -> PyResult<Option<bool>> {
+    if matches!(spec.payload(), Some(Payload::Type(_)) | Some(Payload::Tuple(_))) || !crate::vm::ops::is_user(spec) {
+        return Ok(None);
+    }
+    match vm.call_dunder(spec, name, &[v.clone()])? {
+        Some(r) => Ok(Some(vm.truthy(&r)?)),
+        None => Ok(None),
+    }
+}
+
 fn builtin_isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     arg_count("isinstance", &args, 2, 2)?;
+    if let Some(r) = special_check(vm, &args.pos()[1], "__instancecheck__", &args.pos()[0])? {
+        return Ok(Value::Bool(r));
+    }
     let classes = class_list(vm, &args.pos()[1], "isinstance")?;
     let v = &args.pos()[0];
     for c in classes {
@@ -220,6 +235,9 @@ fn subclass_of_any(vm: &mut Vm, sub: &Obj, spec: &Value) -> PyResult<bool> {
 
 fn builtin_issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     arg_count("issubclass", &args, 2, 2)?;
+    if let Some(r) = special_check(vm, &args.pos()[1], "__subclasscheck__", &args.pos()[0])? {
+        return Ok(Value::Bool(r));
+    }
     let sub = match args.pos()[0].as_obj() {
         Some(o) if matches!(o.payload(), Payload::Type(_)) => o.clone(),
         _ => return Err(PyErr::type_error("issubclass() arg 1 must be a class")),
@@ -1318,6 +1336,22 @@ pub fn construct_builtin(vm: &mut Vm, cls: &Obj, args: Args<'_>) -> PyResult<Val
                 return Err(PyErr::type_error("NotImplementedType takes no arguments"));
             }
             Ok(Value::from_obj(Payload::NotImplemented))
+        }
+        TypeKind::Method => {
+            // `types.MethodType(func, instance)`.
+            if args.has_kw() {
+                return Err(PyErr::type_error("method() takes no keyword arguments"));
+            }
+            if pos.len() != 2 {
+                return Err(PyErr::type_error(format!("method expected 2 arguments, got {}", pos.len())));
+            }
+            if !is_callable(vm, &pos[0]) {
+                return Err(PyErr::type_error("first argument must be callable"));
+            }
+            if pos[1].is_none() {
+                return Err(PyErr::type_error("instance must not be None"));
+            }
+            Ok(Value::from_obj(Payload::Method { func: pos[0].clone(), receiver: pos[1].clone() }))
         }
         TypeKind::Iterator => {
             // Pick the constructor under the name's borrow, call it after.

@@ -3,7 +3,7 @@
 //!
 //! Each module's source is `stdlib/src/py/NAME.py` (a package is
 //! `py/NAME/__init__.py` plus its submodules, e.g. `py/collections/abc.py`),
-//! pulled in with `include_str!` and listed once in `FROZEN` below.
+//! pulled in with `include_str!` and listed once in `frozen_modules!` below.
 //! `register` only records an initialiser per name with
 //! `Vm::register_module`, so nothing is parsed or compiled at start-up:
 //! the source is compiled the first time `import NAME` runs, exactly like a
@@ -20,7 +20,7 @@
 //! again if the body raises.
 
 use garter_interp::errors::{PyErr, PyResult};
-use garter_interp::objects::function::{Args, NativeFn};
+use garter_interp::objects::function::{Args, Builtin, NativeFn};
 use garter_interp::value::{Payload, Value};
 use garter_interp::vm::Vm;
 use garter_interp::CompileMode;
@@ -49,20 +49,29 @@ macro_rules! frozen_modules {
 
 frozen_modules! {
     "__future__" => "py/__future__.py", Module;
-    "collections" => "py/collections/__init__.py", Package;
-    "collections.abc" => "py/collections/abc.py", Module;
     "abc" => "py/abc.py", Module;
     "bisect" => "py/bisect.py", Module;
+    "collections" => "py/collections/__init__.py", Package;
+    "collections.abc" => "py/collections/abc.py", Module;
     "contextlib" => "py/contextlib.py", Module;
     "copy" => "py/copy.py", Module;
+    "dataclasses" => "py/dataclasses.py", Module;
     "enum" => "py/enum.py", Module;
+    "fractions" => "py/fractions.py", Module;
     "functools" => "py/functools.py", Module;
     "heapq" => "py/heapq.py", Module;
     "itertools" => "py/itertools.py", Module;
     "keyword" => "py/keyword.py", Module;
+    "numbers" => "py/numbers.py", Module;
     "operator" => "py/operator.py", Module;
     "threading" => "py/threading.py", Module;
+    "pprint" => "py/pprint.py", Module;
+    "statistics" => "py/statistics.py", Module;
+    "string" => "py/string.py", Module;
+    "textwrap" => "py/textwrap.py", Module;
     "types" => "py/types.py", Module;
+    "typing" => "py/typing.py", Module;
+    "weakref" => "py/weakref.py", Module;
 }
 
 /// Compiles and runs the frozen source of module `name`, returning the
@@ -96,9 +105,10 @@ fn load(vm: &mut Vm, name: &str, source: &str, kind: Kind) -> PyResult<Value> {
 }
 
 /// `_garter_frozen`: the few interpreter facts the frozen modules need and
-/// CPython finds through `sys._getframe` (which garter lacks).
+/// CPython finds through `sys._getframe` (which garter lacks), and the fast
+/// field getter of namedtuple (CPython's C `_tuplegetter`).
 fn support_module(vm: &mut Vm) -> PyResult<Value> {
-    const FUNCTIONS: &[(&str, NativeFn)] = &[("caller_module", caller_module)];
+    const FUNCTIONS: &[(&str, NativeFn)] = &[("caller_module", caller_module), ("tuple_getter", tuple_getter)];
     crate::sys::make_module(vm, "_garter_frozen", FUNCTIONS, &[])
 }
 
@@ -120,4 +130,28 @@ fn caller_module(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         _ => None,
     };
     Ok(name.unwrap_or(Value::None))
+}
+
+/// `tuple_getter(index, doc)`: a property reading `self[index]` of a tuple
+/// (subclass) without running Python code, for namedtuple fields. The
+/// getter is a builtin whose bound receiver is the index.
+fn tuple_getter(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (Some(Value::Int(index)), doc) = (a.pos().first(), a.pos().get(1).cloned().unwrap_or(Value::None)) else {
+        return Err(PyErr::type_error("tuple_getter() needs an int index"));
+    };
+    let fget = Builtin { name: "_tuplegetter", func: tuple_item, receiver: Value::Int(*index), owner: Some("collections") };
+    let prop = Payload::Property { fget: Value::from_obj(Payload::Builtin(fget)), fset: Value::None, fdel: Value::None, doc };
+    Ok(Value::from_obj(prop))
+}
+
+/// The getter of `tuple_getter`: `(index, self) -> self[index]`.
+fn tuple_item(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (Some(Value::Int(index)), Some(this)) = (a.pos().first(), a.pos().get(1)) else {
+        return Err(PyErr::type_error("descriptor needs an object"));
+    };
+    let base = vm.builtin_base(this);
+    match base.as_tuple() {
+        Some(items) => usize::try_from(*index).ok().and_then(|i| items.get(i)).cloned().ok_or_else(|| PyErr::index_error("tuple index out of range")),
+        None => Err(PyErr::type_error(format!("descriptor for index '{index}' for tuple subclasses doesn't apply to '{}' object", vm.type_name(this)))),
+    }
 }

@@ -8,6 +8,9 @@ pub mod datetime;
 pub mod frozen;
 pub mod garter_mod;
 pub mod json;
+pub mod builtins_module;
+pub mod deque_ring;
+pub mod heapq;
 pub mod math;
 pub mod native_class;
 pub mod os;
@@ -17,18 +20,22 @@ pub mod random;
 pub mod re;
 pub mod signal;
 pub mod stdio;
-pub mod string;
 #[path = "struct.rs"]
 pub mod struct_;
 pub mod structseq;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod weakref;
 
 use garter_interp::vm::Vm;
 
 /// Registers every native module with `vm`.
 pub fn register_all(vm: &mut Vm) {
+    vm.register_module("_collections_ring", deque_ring::init);
+    vm.register_module("_heapq", heapq::init);
+    vm.register_module("builtins", builtins_module::init);
+    vm.register_module("_weakref", weakref::init);
     // `_io` and `io` live in the interp crate: the builtin `open` needs them.
     vm.register_module("_io", garter_interp::objects::file::io_module);
     vm.register_module("_thread", thread::init);
@@ -44,7 +51,6 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_module("random", random::init);
     vm.register_module("re", re::init);
     vm.register_module("signal", signal::init);
-    vm.register_module("string", string::init);
     vm.register_module("struct", struct_::init);
     vm.register_module("sys", sys::init);
     vm.register_module("time", time::init);

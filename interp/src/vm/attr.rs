@@ -6,7 +6,7 @@
 //! attributes (functions bind to the instance), then `__getattr__`.
 
 use crate::errors::{self, ExcKind, PyErr, PyResult};
-use crate::objects::function::Builtin;
+use crate::objects::function::{Args, Builtin};
 use crate::objects::instance::InstanceExtra;
 use crate::objects::typeobj::TypeKind;
 use crate::value::{Obj, Payload, Value};
@@ -155,6 +155,11 @@ impl Vm {
                 Payload::Function(f) => {
                     if let Some(v) = f.dict.borrow().get_interned(name) {
                         return Ok(v.clone());
+                    }
+                    if name_s == "__get__" {
+                        // Functions are descriptors: `f.__get__(obj)` binds.
+                        let b = Builtin { name: "__get__", func: function_get, receiver: obj.clone(), owner: Some("function") };
+                        return Ok(Value::from_obj(Payload::Builtin(b)));
                     }
                     if let Some(v) = self.function_attr(f, name_s) {
                         return Ok(v);
@@ -832,4 +837,20 @@ impl Vm {
             _ => return Ok(None),
         }))
     }
+}
+
+/// `function.__get__(instance, owner=None, /)`: the function bound to
+/// `instance` (a method), or the function itself when `instance` is None.
+fn function_get(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.pos();
+    let (Some(func), Some(instance)) = (pos.first(), pos.get(1)) else {
+        return Err(PyErr::type_error("__get__(None, None) is invalid"));
+    };
+    if instance.is_none() {
+        if pos.get(2).map_or(true, |o| o.is_none()) {
+            return Err(PyErr::type_error("__get__(None, None) is invalid"));
+        }
+        return Ok(func.clone());
+    }
+    Ok(Value::from_obj(Payload::Method { func: func.clone(), receiver: instance.clone() }))
 }

@@ -36,7 +36,25 @@ impl Vm {
         }
         let func = pos[0].clone();
         let name = pos[1].as_str().ok_or_else(|| PyErr::type_error("__build_class__: name is not a string"))?.to_string();
-        let bases: Vec<Value> = pos[2..].to_vec();
+        let orig_bases: Vec<Value> = pos[2..].to_vec();
+        // PEP 560: a base that is not a class may name its replacements
+        // (`class C(Generic[T])`, `class L(List[int])`).
+        let mut bases: Vec<Value> = Vec::with_capacity(orig_bases.len());
+        let mut replaced = false;
+        for b in &orig_bases {
+            if !matches!(b.payload(), Some(Payload::Type(_))) {
+                if let Ok(entries) = self.get_attr_str(b, "__mro_entries__") {
+                    let r = self.call(&entries, &[Value::new_tuple(orig_bases.clone())])?;
+                    let Some(items) = r.as_tuple() else {
+                        return Err(PyErr::type_error("__mro_entries__ must return a tuple"));
+                    };
+                    bases.extend(items.iter().cloned());
+                    replaced = true;
+                    continue;
+                }
+            }
+            bases.push(b.clone());
+        }
         let mut metaclass: Option<Value> = None;
         let mut kwds: Vec<(String, Value)> = Vec::new();
         for (k, v) in args.kw() {
@@ -89,6 +107,9 @@ impl Vm {
         let base = self.stack.len();
         for _ in 0..f.code.varnames.len() {
             self.stack.push(Value::Null);
+        }
+        if replaced {
+            self.store_in_namespace(&ns, Value::new_str("__orig_bases__"), Value::new_tuple(orig_bases))?;
         }
         self.push_function_frame(f, base, base, Some(ns.clone()))?;
         let cell = self.run_frame_to_completion()?;

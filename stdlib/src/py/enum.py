@@ -203,10 +203,6 @@ class EnumType(type):
         type.__setattr__(enum_class, '_boundary_', boundary)
         type.__setattr__(enum_class, '_flag_mask_', 0)
         type.__setattr__(enum_class, '_all_bits_', 0)
-        if members:
-            for base in bases:
-                if isinstance(base, EnumType) and base._member_names_:
-                    pass
         for base in enum_class.__mro__[1:]:
             if isinstance(base, EnumType) and base._member_names_:
                 raise TypeError(f"{enum_class!r} cannot extend {base!r}")
@@ -227,12 +223,11 @@ class EnumType(type):
                     break
         if isinstance(new_member, staticmethod):
             new_member = new_member.__func__
-        custom_new = new_member is not None and new_member not in (object.__new__,)
+        custom_new = new_member is not None and new_member is not object.__new__
         if new_member is None:
             new_member = object.__new__
-        type.__setattr__(enum_class, '_new_member_', new_member if 'new' in classdict or '__new__' in classdict else None)
-        if '__new__' in classdict:
-            type.__setattr__(enum_class, '_new_member_', new_member)
+        # Subclasses of this enum make their members with the same __new__.
+        type.__setattr__(enum_class, '_new_member_', new_member if '__new__' in classdict else None)
 
         # With a mixed-in data type, the data type's repr/str/format would
         # win by the MRO; the Enum ones are put back, as CPython does.
@@ -469,14 +464,14 @@ class Enum(metaclass=EnumType):
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        """Generate the next value when not given: the last value plus one."""
-        if not last_values:
-            return start
-        try:
-            last = sorted(last_values)[-1] if False else last_values[-1]
-            return last + 1
-        except TypeError:
-            raise TypeError('unable to sort non-numeric values') from None
+        """Generate the next value when not given: one more than the last
+        value that supports it, else `start`."""
+        for last_value in reversed(last_values):
+            try:
+                return last_value + 1
+            except TypeError:
+                pass
+        return start
 
     @classmethod
     def _missing_(cls, value):

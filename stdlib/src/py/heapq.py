@@ -1,8 +1,9 @@
 """heapq: the heap queue algorithm (a min-heap on a list), as CPython 3.11's.
 
 heap[k] <= heap[2*k+1] and heap[k] <= heap[2*k+2] for every k. Only `<` is
-used to compare items, as in CPython. A Rust heapq would be faster for
-large heaps in hot loops.
+used to compare items, as in CPython. The heap operations below are
+replaced by the Rust ones of `_heapq` when it is there (as CPython's C
+`_heapq`); merge, nlargest and nsmallest stay in Python.
 """
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
@@ -187,3 +188,11 @@ def nlargest(n, iterable, key=None):
     if n <= 0:
         return []
     return sorted(iterable, key=key, reverse=True)[:n]
+
+
+# The Rust versions of the heap operations, where available.
+try:
+    from _heapq import *
+    from _heapq import _heapify_max, _heappop_max, _heapreplace_max
+except ImportError:
+    pass

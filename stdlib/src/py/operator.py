@@ -248,30 +248,35 @@ def call(obj, /, *args, **kwargs):
 
 class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its operand."""
-    __slots__ = ('_attrs', '_call')
+    __slots__ = ('_attrs', '_name', '_paths')
 
     def __init__(self, attr, *attrs):
-        if not attrs:
-            if not isinstance(attr, str):
+        self._attrs = (attr,) + attrs
+        for a in self._attrs:
+            if not isinstance(a, str):
                 raise TypeError('attribute name must be a string')
-            self._attrs = (attr,)
-            names = attr.split('.')
-
-            def func(obj):
-                for name in names:
-                    obj = getattr(obj, name)
-                return obj
-            self._call = func
+        # One plain name is the common (fast) case: `_name`; otherwise each
+        # attribute is a dotted path of names.
+        if not attrs and '.' not in attr:
+            self._name = attr
+            self._paths = None
         else:
-            self._attrs = (attr,) + attrs
-            getters = tuple(map(attrgetter, self._attrs))
-
-            def func(obj):
-                return tuple(getter(obj) for getter in getters)
-            self._call = func
+            self._name = None
+            self._paths = tuple(tuple(a.split('.')) for a in self._attrs)
 
     def __call__(self, obj):
-        return self._call(obj)
+        name = self._name
+        if name is not None:
+            return getattr(obj, name)
+        values = []
+        for path in self._paths:
+            value = obj
+            for part in path:
+                value = getattr(value, part)
+            values.append(value)
+        if len(values) == 1:
+            return values[0]
+        return tuple(values)
 
     def __repr__(self):
         return 'operator.attrgetter(%s)' % ', '.join(map(repr, self._attrs))
@@ -282,24 +287,17 @@ class attrgetter:
 
 class itemgetter:
     """Return a callable object that fetches the given item(s) from its operand."""
-    __slots__ = ('_items', '_call')
+    __slots__ = ('_items', '_item')
 
     def __init__(self, item, *items):
-        if not items:
-            self._items = (item,)
-
-            def func(obj):
-                return obj[item]
-            self._call = func
-        else:
-            self._items = items = (item,) + items
-
-            def func(obj):
-                return tuple(obj[i] for i in items)
-            self._call = func
+        self._items = (item,) + items
+        self._item = item
 
     def __call__(self, obj):
-        return self._call(obj)
+        items = self._items
+        if len(items) == 1:
+            return obj[self._item]
+        return tuple([obj[i] for i in items])
 
     def __repr__(self):
         return 'operator.itemgetter(%s)' % ', '.join(map(repr, self._items))

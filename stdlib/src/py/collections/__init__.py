@@ -4,9 +4,11 @@ deque, namedtuple, defaultdict, Counter, OrderedDict, ChainMap, UserDict,
 UserList and UserString, written in Python for garter (frozen into the
 binary).
 
-deque keeps two lists, `_front` (reversed: its last item is the deque's
-first) and `_back`, so both ends push and pop in amortised O(1). A Rust
-deque would be faster in hot loops; this one is correct first.
+deque keeps its items in a Rust ring (`_collections_ring`, a VecDeque with
+maxlen and a mutation counter); a plain deque's append/pop/popleft/... are
+the ring's own builtins bound onto the instance, so they run no Python
+code, while subclasses go through the class's methods and may override
+them.
 """
 
 import sys as _sys
@@ -23,10 +25,20 @@ def __getattr__(name):
 
 # ---------------------------------------------------------------- deque
 
+try:
+    from _collections_ring import ring as _ring
+except ImportError:
+    _ring = None
+
+# Methods a plain deque takes straight from its Rust ring (bound onto the
+# instance, so calling them runs no Python code). Subclasses keep the
+# class's methods, which they may override.
+_RING_METHODS = ('append', 'appendleft', 'pop', 'popleft', 'extend',
+                 'extendleft', 'clear', 'rotate', 'reverse')
+
+
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
-
-    __slots__ = ('_front', '_back', '_maxlen', '_state')
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -34,14 +46,15 @@ class deque:
                 raise TypeError("an integer is required")
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
-        self._front = []
-        self._back = []
+        if iterable is self:
+            iterable = list(iterable)
+        ring = _ring(maxlen)
+        self._ring = ring
         self._maxlen = maxlen
-        self._state = 0
-        if iterable is not self:
-            self.extend(iterable)
-        else:
-            self.extend(list(iterable))
+        if type(self) is deque:
+            for name in _RING_METHODS:
+                setattr(self, name, getattr(ring, name))
+        self.extend(iterable)
 
     @property
     def maxlen(self):
@@ -49,83 +62,46 @@ class deque:
         return self._maxlen
 
     def __len__(self):
-        return len(self._front) + len(self._back)
+        return self._ring.len()
 
     def __bool__(self):
-        return bool(self._front) or bool(self._back)
-
-    def _items(self):
-        return self._front[::-1] + self._back
-
-    def _set_items(self, items):
-        self._front = []
-        self._back = items
-        self._state += 1
+        return self._ring.len() > 0
 
     def append(self, x):
         """Add an element to the right side of the deque."""
-        self._state += 1
-        if self._maxlen is not None and len(self) >= self._maxlen:
-            if self._maxlen == 0:
-                return
-            self.popleft()
-        self._back.append(x)
+        self._ring.append(x)
 
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
-        self._state += 1
-        if self._maxlen is not None and len(self) >= self._maxlen:
-            if self._maxlen == 0:
-                return
-            self.pop()
-        self._front.append(x)
+        self._ring.appendleft(x)
 
     def pop(self):
         """Remove and return the rightmost element."""
-        self._state += 1
-        if self._back:
-            return self._back.pop()
-        front = self._front
-        if not front:
-            raise IndexError("pop from an empty deque")
-        # Move the older half of _front (its start) over to _back.
-        half = (len(front) + 1) // 2
-        self._back = front[:half][::-1]
-        self._front = front[half:]
-        return self._back.pop()
+        return self._ring.pop()
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        self._state += 1
-        if self._front:
-            return self._front.pop()
-        back = self._back
-        if not back:
-            raise IndexError("pop from an empty deque")
-        half = (len(back) + 1) // 2
-        self._front = back[:half][::-1]
-        self._back = back[half:]
-        return self._front.pop()
+        return self._ring.popleft()
 
     def extend(self, iterable):
         """Extend the right side of the deque with elements from the iterable"""
-        if iterable is self:
-            iterable = list(iterable)
-        append = self.append
-        for x in iterable:
-            append(x)
+        self._ring.extend(iterable)
 
     def extendleft(self, iterable):
         """Extend the left side of the deque with elements from the iterable"""
-        if iterable is self:
-            iterable = list(iterable)
-        appendleft = self.appendleft
-        for x in iterable:
-            appendleft(x)
+        self._ring.extendleft(iterable)
 
     def clear(self):
         """Remove all elements from the deque."""
-        self._set_items([])
+        self._ring.clear()
+
+    def rotate(self, n=1):
+        """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
+        self._ring.rotate(n)
+
+    def reverse(self):
+        """Reverse *IN PLACE*."""
+        self._ring.reverse()
 
     def copy(self):
         """Return a shallow copy of a deque."""
@@ -136,14 +112,14 @@ class deque:
     def count(self, value):
         """Return number of occurrences of value."""
         n = 0
-        for x in self:
+        for x in self._ring.items():
             if x is value or x == value:
                 n += 1
         return n
 
     def index(self, value, start=0, stop=_sys.maxsize):
         """Return first index of value."""
-        items = self._items()
+        items = self._ring.items()
         n = len(items)
         if start < 0:
             start = max(start + n, 0)
@@ -156,101 +132,51 @@ class deque:
 
     def insert(self, index, value):
         """Insert value before index."""
-        if self._maxlen is not None and len(self) >= self._maxlen:
-            raise IndexError("deque already at its maximum size")
-        items = self._items()
-        items.insert(index, value)
-        self._set_items(items)
+        self._ring.insert(index, value)
 
     def remove(self, value):
         """Remove first occurrence of value."""
-        items = self._items()
-        for i, x in enumerate(items):
+        for i, x in enumerate(self._ring.items()):
             if x is value or x == value:
-                del items[i]
-                self._set_items(items)
+                self._ring.delete(i)
                 return
         raise ValueError(f"{value!r} is not in deque")
 
-    def reverse(self):
-        """Reverse *IN PLACE*."""
-        self._front, self._back = self._back, self._front
-        self._state += 1
-
-    def rotate(self, n=1):
-        """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
-        length = len(self)
-        if length <= 1:
-            return
-        n %= length
-        if n:
-            items = self._items()
-            self._set_items(items[-n:] + items[:-n])
-
-    def _index(self, i):
-        n = len(self)
-        if not isinstance(i, int):
-            if hasattr(i, '__index__'):
-                i = i.__index__()
-            else:
-                raise TypeError(
-                    f"sequence index must be integer, not '{type(i).__name__}'")
-        if i < 0:
-            i += n
-        if i < 0 or i >= n:
-            raise IndexError("deque index out of range")
-        return i
+    @staticmethod
+    def _check_index(i):
+        if not isinstance(i, int) and not hasattr(type(i), '__index__'):
+            raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
 
     def __getitem__(self, i):
-        i = self._index(i)
-        nf = len(self._front)
-        if i < nf:
-            return self._front[nf - 1 - i]
-        return self._back[i - nf]
+        self._check_index(i)
+        return self._ring.get(i)
 
     def __setitem__(self, i, value):
-        i = self._index(i)
-        nf = len(self._front)
-        if i < nf:
-            self._front[nf - 1 - i] = value
-        else:
-            self._back[i - nf] = value
+        self._check_index(i)
+        self._ring.set(i, value)
 
     def __delitem__(self, i):
-        i = self._index(i)
-        items = self._items()
-        del items[i]
-        self._set_items(items)
+        self._check_index(i)
+        self._ring.delete(i)
 
     def __contains__(self, value):
-        for x in self:
+        for x in self._ring.items():
             if x is value or x == value:
                 return True
         return False
 
     def __iter__(self):
-        state = self._state
-        n = len(self)
-        for i in range(n):
-            if self._state != state:
-                raise RuntimeError("deque mutated during iteration")
-            yield self[i]
-        if self._state != state:
-            raise RuntimeError("deque mutated during iteration")
+        return self._ring.iter()
 
     def __reversed__(self):
-        state = self._state
-        for i in range(len(self) - 1, -1, -1):
-            if self._state != state:
-                raise RuntimeError("deque mutated during iteration")
-            yield self[i]
+        return self._ring.reversed()
 
     def __repr__(self):
         if id(self) in _repr_running:
             return '[...]'
         _repr_running.add(id(self))
         try:
-            body = repr(self._items())
+            body = repr(self._ring.items())
         finally:
             _repr_running.discard(id(self))
         name = type(self).__name__
@@ -261,7 +187,7 @@ class deque:
     def _compare(self, other, op):
         if not isinstance(other, deque):
             return NotImplemented
-        return op(self._items(), other._items())
+        return op(self._ring.items(), other._ring.items())
 
     def __eq__(self, other):
         return self._compare(other, lambda a, b: a == b)
@@ -297,18 +223,13 @@ class deque:
 
     def __mul__(self, n):
         new = self.__class__((), self._maxlen)
-        items = self._items()
-        for _ in range(n):
-            new.extend(items)
+        new._ring.set_items(self._ring.items() * n)
         return new
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        items = self._items()
-        self.clear()
-        for _ in range(n):
-            self.extend(items)
+        self._ring.set_items(self._ring.items() * n)
         return self
 
     def __reduce__(self):
@@ -488,8 +409,12 @@ class OrderedDict(dict):
 
 # ---------------------------------------------------------------- namedtuple
 
-def _tuple_getter(index, doc):
-    return property(lambda self: self[index], doc=doc)
+try:
+    # Rust: reads the field without running Python code.
+    from _garter_frozen import tuple_getter as _tuple_getter
+except ImportError:
+    def _tuple_getter(index, doc):
+        return property(lambda self: self[index], doc=doc)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
