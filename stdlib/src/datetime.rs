@@ -1,25 +1,11 @@
 //! `datetime`: dates, times, datetimes, timedeltas and fixed-offset
-//! timezones, written in Python (`py/datetime.py`, embedded with
-//! `include_str!`) since no speed is at stake.
-//!
-//! The source is compiled on first `import datetime` and run in the new
-//! module's namespace; its code's file name is `<frozen datetime>`, as for
-//! CPython's frozen modules. (When the frozen-module registry lands, this
-//! initialiser is one more entry there.)
+//! timezones, written in Python (`py/datetime.py`, see `embedded.rs`) since
+//! no speed is at stake.
 
 use garter_interp::errors::PyResult;
-use garter_interp::value::{Payload, Value};
+use garter_interp::value::Value;
 use garter_interp::vm::Vm;
-use garter_interp::CompileMode;
-
-const SOURCE: &str = include_str!("py/datetime.py");
 
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
-    let m = crate::sys::make_module(vm, "datetime", &[], &[])?;
-    if let Some(Payload::Module(md)) = m.payload() {
-        let code = vm.compile_source(SOURCE, "<frozen datetime>", CompileMode::Exec)?;
-        let globals = md.dict.clone();
-        vm.run_code_with_locals(code, globals.clone(), globals)?;
-    }
-    Ok(m)
+    crate::embedded::init_from_source(vm, "datetime", include_str!("py/datetime.py"))
 }

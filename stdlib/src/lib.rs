@@ -3,6 +3,8 @@
 
 pub mod cmath;
 pub mod datetime;
+pub mod decimal;
+mod embedded;
 pub mod math;
 pub mod os;
 pub mod re;
@@ -17,6 +19,7 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_module("_io", garter_interp::objects::file::io_module);
     vm.register_module("cmath", cmath::init);
     vm.register_module("datetime", datetime::init);
+    vm.register_module("decimal", decimal::init);
     vm.register_module("io", garter_interp::objects::file::io_init);
     vm.register_module("math", math::init);
     vm.register_module("os", os::init);
