@@ -222,7 +222,11 @@ impl Subject {
                 "cannot use a string pattern on a bytes-like object"
             }));
         }
-        let starts = if text.is_ascii() {
+        let ascii = match value.as_pystr() {
+            Some(p) => p.is_ascii(),
+            None => text.is_ascii(),
+        };
+        let starts = if ascii {
             None
         } else {
             let mut v: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
@@ -332,6 +336,26 @@ pub struct PatternObject {
     class: Obj,
     match_class: Obj,
     compiled: Rc<Compiled>,
+    /// The subject searched last, reused when the same (immutable) string
+    /// comes again, as a tokenizer's `p.match(s, pos)` loop does.
+    last_subject: RefCell<Option<Rc<Subject>>>,
+}
+
+impl PatternObject {
+    /// The subject for `value`, from the one-entry cache when possible.
+    fn subject(&self, vm: &Vm, value: &Value) -> PyResult<Rc<Subject>> {
+        if let Some(last) = self.last_subject.borrow().as_ref() {
+            if last.value.is(value) {
+                return Ok(last.clone());
+            }
+        }
+        let subject = Rc::new(Subject::new(vm, value, self.compiled.is_bytes())?);
+        // A bytearray may change between calls: never reuse it.
+        if !matches!(value.payload(), Some(Payload::ByteArray(_))) {
+            *self.last_subject.borrow_mut() = Some(subject.clone());
+        }
+        Ok(subject)
+    }
 }
 
 impl NativeObject for PatternObject {
@@ -357,7 +381,7 @@ fn this_pattern<'a>(a: &Args<'a>, method: &str) -> PyResult<&'a PatternObject> {
 fn new_pattern(vm: &mut Vm, compiled: Rc<Compiled>) -> PyResult<Value> {
     let class = class_named(vm, "Pattern")?;
     let match_class = class_named(vm, "Match")?;
-    Ok(Value::from_obj(Payload::Native(Box::new(PatternObject { class, match_class, compiled }))))
+    Ok(Value::from_obj(Payload::Native(Box::new(PatternObject { class, match_class, compiled, last_subject: RefCell::new(None) }))))
 }
 
 /// A pattern argument (str, bytes or a compiled pattern) and flags, as a
@@ -377,8 +401,30 @@ fn pattern_of(vm: &mut Vm, pattern: &Value, flags: &Value) -> PyResult<Value> {
     } else {
         return Err(PyErr::type_error("first argument must be string or compiled pattern"));
     };
+    // Module-level calls reuse Pattern objects (and so their subject
+    // cache) through `_cache` in the module namespace, as CPython's `re`.
+    let hashable = pattern.as_str().is_some() || matches!(pattern.payload(), Some(Payload::Bytes(_)));
+    let cache = match module_attr(vm, "_cache") {
+        Some(Value::Obj(d)) if hashable && matches!(d.payload(), Payload::Dict(_)) => Some(d),
+        _ => None,
+    };
+    let key = Value::new_tuple(vec![pattern.clone(), Value::Int(flags as i64)]);
+    if let Some(d) = &cache {
+        if let Some(p) = vm.dict_get_item(d, &key)? {
+            return Ok(p);
+        }
+    }
     let compiled = compile_source(vm, source, flags)?;
-    new_pattern(vm, compiled)
+    let p = new_pattern(vm, compiled)?;
+    if let Some(d) = &cache {
+        if let Payload::Dict(table) = d.payload() {
+            if table.borrow().len() >= MAX_CACHE {
+                *table.borrow_mut() = Dict::new();
+            }
+        }
+        vm.dict_set_item(d, key, p.clone())?;
+    }
+    Ok(p)
 }
 
 fn flags_of(vm: &mut Vm, v: &Value) -> PyResult<u32> {
@@ -438,7 +484,7 @@ fn do_match(vm: &mut Vm, pattern: &Value, a: &Args<'_>, skip: usize, name: &str,
 
 fn match_in(vm: &mut Vm, pattern: &Value, string: &Value, pos: Option<&Value>, endpos: Option<&Value>, mode: Mode) -> PyResult<Value> {
     let po = as_pattern(pattern).ok_or_else(|| PyErr::internal("re: not a pattern"))?;
-    let subject = Rc::new(Subject::new(vm, string, po.compiled.is_bytes())?);
+    let subject = po.subject(vm, string)?;
     let len = subject.len();
     let pos = clamp(vm, pos, 0, len)?;
     let endpos = clamp(vm, endpos, len, len)?;
@@ -468,7 +514,7 @@ fn pattern_search(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn findall_in(vm: &mut Vm, pattern: &Value, string: &Value, pos: Option<&Value>, endpos: Option<&Value>) -> PyResult<Value> {
     let po = as_pattern(pattern).ok_or_else(|| PyErr::internal("re: not a pattern"))?;
     let c = &po.compiled;
-    let subject = Subject::new(vm, string, c.is_bytes())?;
+    let subject = po.subject(vm, string)?;
     let len = subject.len();
     let pos = clamp(vm, pos, 0, len)?;
     let endpos = clamp(vm, endpos, len, len)?;
@@ -487,7 +533,7 @@ fn findall_in(vm: &mut Vm, pattern: &Value, string: &Value, pos: Option<&Value>,
 
 fn finditer_in(vm: &mut Vm, pattern: &Value, string: &Value, pos: Option<&Value>, endpos: Option<&Value>) -> PyResult<Value> {
     let po = as_pattern(pattern).ok_or_else(|| PyErr::internal("re: not a pattern"))?;
-    let subject = Rc::new(Subject::new(vm, string, po.compiled.is_bytes())?);
+    let subject = po.subject(vm, string)?;
     let len = subject.len();
     let pos = clamp(vm, pos, 0, len)?;
     let endpos = clamp(vm, endpos, len, len)?;
@@ -518,7 +564,7 @@ fn pattern_finditer(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn split_in(vm: &mut Vm, pattern: &Value, string: &Value, maxsplit: Option<&Value>) -> PyResult<Value> {
     let po = as_pattern(pattern).ok_or_else(|| PyErr::internal("re: not a pattern"))?;
     let c = &po.compiled;
-    let subject = Subject::new(vm, string, c.is_bytes())?;
+    let subject = po.subject(vm, string)?;
     let maxsplit = match maxsplit {
         Some(v) => vm.index_value(v)?,
         None => 0,
@@ -749,8 +795,13 @@ fn re_escape(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Err(PyErr::type_error(format!("expected str or bytes, got '{}'", vm.type_name(&v))))
 }
 
-fn re_purge(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+fn re_purge(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     CACHE.with(|c| c.borrow_mut().clear());
+    if let Some(Value::Obj(d)) = module_attr(vm, "_cache") {
+        if let Payload::Dict(table) = d.payload() {
+            *table.borrow_mut() = Dict::new();
+        }
+    }
     Ok(Value::None)
 }
 
@@ -800,6 +851,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ("Match", Value::Obj(matchc)),
         ("error", error),
         ("NOFLAG", Value::Int(0)),
+        ("_cache", Value::new_dict(Dict::new())),
     ];
     for (bit, name) in FLAG_NAMES {
         if bit == TEMPLATE {

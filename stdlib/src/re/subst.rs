@@ -8,7 +8,6 @@ use garter_interp::errors::{ExcKind, PyErr, PyResult};
 use garter_interp::objects::bytes_methods::as_bytes_ref;
 use garter_interp::value::Value;
 use garter_interp::vm::Vm;
-use std::rc::Rc;
 
 /// A parsed template: literal text (bytes as Latin-1 characters) and
 /// group references.
@@ -190,7 +189,7 @@ pub fn expand(m: &MatchObject, parts: &[Part]) -> PyResult<Value> {
 pub fn sub(vm: &mut Vm, pattern: &Value, repl: &Value, string: &Value, count: Option<&Value>) -> PyResult<(Value, usize)> {
     let po = as_pattern(pattern).ok_or_else(|| PyErr::internal("re: not a pattern"))?;
     let c = po.compiled.clone();
-    let subject = Rc::new(Subject::new(vm, string, c.is_bytes())?);
+    let subject = po.subject(vm, string)?;
     let count = match count {
         Some(v) => vm.index_value(v)?.max(0) as usize,
         None => 0,
