@@ -171,9 +171,12 @@ class Context:
         elif name in ("capitals", "clamp"):
             if value not in (0, 1):
                 raise ValueError("valid values for %s are 0 or 1" % name)
-        elif name not in ("flags", "traps"):
+        elif name not in ("flags", "traps", "_limit"):
             raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
         object.__setattr__(self, name, value)
+        if name == "prec":
+            # Coefficients below this need no rounding (`_fix`'s fast path).
+            object.__setattr__(self, "_limit", 10 ** min(value, 1000))
 
     def __repr__(self):
         flags = [s.__name__ for s in _REPR_ORDER if self.flags[s]]
@@ -279,6 +282,10 @@ class Context:
                 return Decimal._make(d._sign, d._int, 0, "n")
             return d
         sign, coeff, exp = d._sign, d._int, d._exp
+        # Fast path: few enough digits, and the adjusted exponent surely in range.
+        if coeff < self._limit and exp >= self.Emin and exp + self.prec <= self.Emax and (coeff or exp >= self.Emin - self.prec + 1) \
+                and (not self.clamp or exp <= self.Emax - self.prec + 1):
+            return d
         conditions = []
         etiny = self.Emin - self.prec + 1
         ndigits = _digits_of(coeff)
@@ -824,9 +831,10 @@ class Decimal:
         if other is NotImplemented:
             return other
         ctx = context or getcontext()
-        nan = self._nan_result(other, ctx)
-        if nan is not None:
-            return nan
+        if self._special or other._special:
+            nan = self._nan_result(other, ctx)
+            if nan is not None:
+                return nan
         if self._special == "F" or other._special == "F":
             if self._special == "F" and other._special == "F" and self._sign != other._sign:
                 return self._invalid(ctx)
@@ -861,9 +869,10 @@ class Decimal:
         if other is NotImplemented:
             return other
         ctx = context or getcontext()
-        nan = self._nan_result(other, ctx)
-        if nan is not None:
-            return nan
+        if self._special or other._special:
+            nan = self._nan_result(other, ctx)
+            if nan is not None:
+                return nan
         sign = self._sign ^ other._sign
         if self._special == "F" or other._special == "F":
             if self.is_zero() or other.is_zero():
