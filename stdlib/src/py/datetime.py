@@ -13,6 +13,8 @@ module has them, UTC otherwise.
 import time as _time
 import math as _math
 
+__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
+
 MINYEAR = 1
 MAXYEAR = 9999
 _MAXORDINAL = 3652059

@@ -914,4 +914,10 @@ for _name, _bit in RegexFlag._names:
 T, I, L, M, S, U, X, A = TEMPLATE, IGNORECASE, LOCALE, MULTILINE, DOTALL, UNICODE, VERBOSE, ASCII
 NOFLAG = RegexFlag(0)
 del _name, _bit
+def template(pattern, flags=0):
+    "Compile a template pattern (deprecated in 3.11; TEMPLATE only shows in the repr here)."
+    return compile(pattern, flags | TEMPLATE)
+__all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer', 'compile', 'purge',
+           'template', 'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S', 'X', 'U', 'ASCII', 'IGNORECASE',
+           'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE', 'UNICODE', 'NOFLAG', 'RegexFlag']
 "#;
