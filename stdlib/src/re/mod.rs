@@ -198,9 +198,11 @@ fn class_named(vm: &Vm, name: &str) -> PyResult<Obj> {
 
 /// The text a pattern searches, with character/byte conversions.
 pub struct Subject {
-    /// The original object (`m.string`).
+    /// The original object (`m.string`); a str subject's text is read
+    /// from it in place.
     value: Value,
-    text: String,
+    /// A bytes subject as Latin-1 characters (one per byte).
+    latin1: Option<String>,
     is_bytes: bool,
     /// Byte offset of each character, plus the length, when not ASCII.
     starts: Option<Vec<usize>>,
@@ -208,10 +210,10 @@ pub struct Subject {
 
 impl Subject {
     fn new(vm: &Vm, value: &Value, want_bytes: bool) -> PyResult<Subject> {
-        let (text, is_bytes) = if let Some(s) = value.as_str() {
-            (s.to_string(), false)
+        let (latin1, is_bytes) = if value.as_str().is_some() {
+            (None, false)
         } else if let Some(b) = as_bytes_ref(value) {
-            (b.iter().map(|&b| b as char).collect(), true)
+            (Some(b.iter().map(|&b| b as char).collect::<String>()), true)
         } else {
             return Err(PyErr::type_error(format!("expected string or bytes-like object, got '{}'", vm.type_name(value))));
         };
@@ -222,6 +224,10 @@ impl Subject {
                 "cannot use a string pattern on a bytes-like object"
             }));
         }
+        let text = match &latin1 {
+            Some(s) => s.as_str(),
+            None => value.as_str().unwrap_or(""),
+        };
         let ascii = match value.as_pystr() {
             Some(p) => p.is_ascii(),
             None => text.is_ascii(),
@@ -233,11 +239,23 @@ impl Subject {
             v.push(text.len());
             Some(v)
         };
-        Ok(Subject { value: value.clone(), text, is_bytes, starts })
+        Ok(Subject { value: value.clone(), latin1, is_bytes, starts })
+    }
+    /// The text searched (UTF-8; a bytes subject's Latin-1 decoding).
+    fn text(&self) -> &str {
+        match &self.latin1 {
+            Some(s) => s,
+            None => self.value.as_str().unwrap_or(""),
+        }
+    }
+    /// Whether building this subject cost a pass over the text (worth
+    /// keeping for the next call).
+    fn costly(&self) -> bool {
+        self.latin1.is_some() || self.starts.is_some()
     }
     fn len(&self) -> usize {
         match &self.starts {
-            None => self.text.len(),
+            None => self.text().len(),
             Some(s) => s.len() - 1,
         }
     }
@@ -256,7 +274,7 @@ impl Subject {
     /// `string[a:b]` (character positions) as a str or bytes.
     fn slice(&self, a: usize, b: usize) -> Value {
         let (x, y) = (self.byte_of(a), self.byte_of(b.max(a)));
-        let s = &self.text[x..y];
+        let s = &self.text()[x..y];
         if self.is_bytes {
             Value::new_bytes(s.chars().map(|c| c as u32 as u8).collect())
         } else {
@@ -289,7 +307,7 @@ fn run(c: &Compiled, subject: &Subject, pos: usize, endpos: usize, mode: Mode) -
     if pos_b > end_b {
         return Ok(None);
     }
-    let hay = &subject.text[..end_b];
+    let hay = &subject.text()[..end_b];
     let caps = regex.captures_from_pos(hay, pos_b).map_err(engine_error)?;
     let Some(caps) = caps else { return Ok(None) };
     let mut spans = Vec::with_capacity(c.groups + 1);
@@ -350,8 +368,9 @@ impl PatternObject {
             }
         }
         let subject = Rc::new(Subject::new(vm, value, self.compiled.is_bytes())?);
-        // A bytearray may change between calls: never reuse it.
-        if !matches!(value.payload(), Some(Payload::ByteArray(_))) {
+        // A bytearray may change between calls: never reuse it. An ASCII
+        // str costs nothing to wrap, so it is not kept alive either.
+        if subject.costly() && !matches!(value.payload(), Some(Payload::ByteArray(_))) {
             *self.last_subject.borrow_mut() = Some(subject.clone());
         }
         Ok(subject)

@@ -163,7 +163,7 @@ fn expand_into(subject: &Subject, spans: &super::Spans, parts: &[Part], out: &mu
             Part::Literal(s) => out.push_str(s),
             Part::Group(g) => {
                 if let Some((a, b)) = spans.get(*g).copied().flatten() {
-                    out.push_str(&subject.text[subject.byte_of(a)..subject.byte_of(b)]);
+                    out.push_str(&subject.text()[subject.byte_of(a)..subject.byte_of(b)]);
                 }
             }
         }
@@ -202,7 +202,7 @@ pub fn sub(vm: &mut Vm, pattern: &Value, repl: &Value, string: &Value, count: Op
     };
     let matches = all_matches(&c, &subject, 0, subject.len(), count)?;
     let n = matches.len();
-    let mut out = String::with_capacity(subject.text.len());
+    let mut out = String::with_capacity(subject.text().len());
     let mut last = 0usize;
     // How many pieces CPython's join list holds so far (its messages count them).
     let mut pieces = 0usize;
@@ -211,7 +211,7 @@ pub fn sub(vm: &mut Vm, pattern: &Value, repl: &Value, string: &Value, count: Op
         if s > last {
             pieces += 1;
         }
-        out.push_str(&subject.text[subject.byte_of(last)..subject.byte_of(s)]);
+        out.push_str(&subject.text()[subject.byte_of(last)..subject.byte_of(s)]);
         if callable {
             let m = MatchObject::new_value(po, pattern, &subject, spans, 0, subject.len());
             let r = vm.call(repl, &[m])?;
@@ -238,6 +238,6 @@ pub fn sub(vm: &mut Vm, pattern: &Value, repl: &Value, string: &Value, count: Op
         }
         last = e;
     }
-    out.push_str(&subject.text[subject.byte_of(last)..]);
+    out.push_str(&subject.text()[subject.byte_of(last)..]);
     Ok((finish(subject.is_bytes, out), n))
 }
