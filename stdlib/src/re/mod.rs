@@ -16,9 +16,12 @@
 //! entries or by `re.purge()`). `match` and `fullmatch` use variants
 //! anchored with `\G` (at the search start) and `\z`, compiled on first use.
 //!
-//! Iteration over matches follows Python 3.7+: after an empty match the
-//! next search starts one character on, and an empty match right after a
-//! non-empty one is allowed (`re.sub('x*', '-', 'abxd') == '-a-b--d-'`).
+//! Iteration over matches follows Python 3.7+: an empty match right after a
+//! non-empty one is allowed (`re.sub('x*', '-', 'abxd') == '-a-b--d-'`), and
+//! after an empty match at `p` a match at `p` must consume text
+//! (`re.findall('a??', 'a') == ['', 'a', '']`): that is tried with a variant
+//! run on the subject sliced at `p`, so for patterns that look back (`^`,
+//! `\b`, look-behind) the search just resumes at `p + 1`.
 
 mod matchobj;
 mod subst;
@@ -58,9 +61,13 @@ pub struct Compiled {
     names: Vec<(String, usize)>,
     parents: Vec<usize>,
     translated: String,
+    looks_back: bool,
     search: Regex,
     anchored: OnceCell<Result<Regex, String>>,
     full: OnceCell<Result<Regex, String>>,
+    /// `\G(?:pat)` that must consume a character (run on a slice starting
+    /// where an empty match was found).
+    advancing: OnceCell<Result<Regex, String>>,
 }
 
 impl Compiled {
@@ -121,9 +128,11 @@ fn compile_source(vm: &mut Vm, source: Source, flags: u32) -> PyResult<Rc<Compil
         names: t.names,
         parents: t.parents,
         translated: t.regex,
+        looks_back: t.looks_back,
         search,
         anchored: OnceCell::new(),
         full: OnceCell::new(),
+        advancing: OnceCell::new(),
     });
     CACHE.with(|c| {
         let mut c = c.borrow_mut();
@@ -328,15 +337,44 @@ fn engine_error(e: fancy_regex::Error) -> PyErr {
     PyErr::new(ExcKind::RuntimeError, format!("re: {e}"))
 }
 
+/// A non-empty match starting exactly at `pos` (Python's "must advance"
+/// after an empty match there). Runs on the subject sliced at `pos`, so only
+/// for patterns that do not look back; `None` otherwise.
+fn advancing_match(c: &Compiled, subject: &Subject, pos: usize, endpos: usize) -> PyResult<Option<Spans>> {
+    if c.looks_back || pos >= endpos {
+        return Ok(None);
+    }
+    let regex = variant(&c.advancing, || format!("\\G(?:{})(?<=\\G[\\s\\S]+)", c.translated))?;
+    let (pos_b, end_b) = (subject.byte_of(pos), subject.byte_of(endpos));
+    let hay = &subject.text()[pos_b..end_b];
+    let Some(caps) = regex.captures_from_pos(hay, 0).map_err(engine_error)? else { return Ok(None) };
+    let mut spans = Vec::with_capacity(c.groups + 1);
+    for g in 0..=c.groups {
+        spans.push(caps.get(g).map(|m| (subject.char_of(pos_b + m.start()), subject.char_of(pos_b + m.end()))));
+    }
+    Ok(Some(spans))
+}
+
 /// Every match from `pos` to `endpos` in order, with Python's rules for
 /// empty matches; stops after `limit` matches when it is non-zero.
 fn all_matches(c: &Compiled, subject: &Subject, pos: usize, endpos: usize, limit: usize) -> PyResult<Vec<Spans>> {
     let mut out = Vec::new();
     let mut at = pos;
+    let mut after_empty = false;
     while at <= endpos {
-        let Some(spans) = run(c, subject, at, endpos, Mode::Search)? else { break };
+        // After an empty match at `at`, a match there must consume text.
+        let found = match after_empty {
+            true => match advancing_match(c, subject, at, endpos)? {
+                Some(spans) => Some(spans),
+                None if at < endpos => run(c, subject, at + 1, endpos, Mode::Search)?,
+                None => None,
+            },
+            false => run(c, subject, at, endpos, Mode::Search)?,
+        };
+        let Some(spans) = found else { break };
         let (s, e) = spans[0].unwrap_or((at, at));
-        at = if e == s { e + 1 } else { e };
+        after_empty = s == e;
+        at = e;
         out.push(spans);
         if limit != 0 && out.len() >= limit {
             break;

@@ -50,6 +50,10 @@ pub struct Translated {
     pub names: Vec<(String, usize)>,
     /// `parents[g]`: the innermost group enclosing group `g` (0: none).
     pub parents: Vec<usize>,
+    /// Whether the pattern looks at text before where it starts matching
+    /// (`^`, `\A`, `\b`, `\B`, look-behind): it then cannot be run on a
+    /// slice of the subject.
+    pub looks_back: bool,
 }
 
 /// The flags in force inside one group.
@@ -77,6 +81,7 @@ struct Parser<'a> {
     width: Width,
     /// Each closed group's width (index 0 unused).
     group_widths: Vec<Width>,
+    looks_back: bool,
 }
 
 /// (min, max) characters a construct matches; `None`: unbounded.
@@ -116,7 +121,7 @@ pub fn translate(pattern: &[char], flags: u32, bytes: bool) -> Result<Translated
     if !bytes && flags & ASCII == 0 {
         flags |= UNICODE;
     }
-    let mut parser = Parser { p: pattern, i: 0, bytes, groups: 0, names: Vec::new(), parents: vec![0], open: Vec::new(), width: (0, Some(0)), group_widths: vec![(0, Some(0))] };
+    let mut parser = Parser { p: pattern, i: 0, bytes, groups: 0, names: Vec::new(), parents: vec![0], open: Vec::new(), width: (0, Some(0)), group_widths: vec![(0, Some(0))], looks_back: false };
     let mut body = parser.alternation(Scope { flags }, true)?;
     if flags & IGNORECASE != 0 {
         body = format!("(?i){body}");
@@ -125,7 +130,7 @@ pub fn translate(pattern: &[char], flags: u32, bytes: bool) -> Result<Translated
         // Only a `)` stops the top level early.
         return err("unbalanced parenthesis", parser.i);
     }
-    Ok(Translated { regex: body, flags, groups: parser.groups, names: parser.names, parents: parser.parents })
+    Ok(Translated { regex: body, flags, groups: parser.groups, names: parser.names, parents: parser.parents, looks_back: parser.looks_back })
 }
 
 fn flag_bit(c: char) -> Option<u32> {
@@ -364,6 +369,7 @@ impl<'a> Parser<'a> {
             '.' => Item::Atom(if scope.has(DOTALL) { "(?s:.)".into() } else { ".".into() }),
             '^' | '$' => {
                 self.width = (0, Some(0));
+                self.looks_back |= c == '^';
                 return Ok(Some(if c == '^' {
                     Item::Anchor(if scope.has(MULTILINE) { "(?m:^)".into() } else { "\\A".into() })
                 } else {
@@ -388,6 +394,7 @@ impl<'a> Parser<'a> {
         let mut out = String::new();
         if matches!(c, 'A' | 'Z' | 'b' | 'B') {
             self.width = (0, Some(0));
+            self.looks_back |= c != 'Z';
         }
         Ok(match c {
             'A' => Item::Anchor("\\A".into()),
@@ -664,6 +671,7 @@ impl<'a> Parser<'a> {
                 match self.peek() {
                     Some(d @ ('=' | '!')) => {
                         self.i += 1;
+                        self.looks_back = true;
                         let inner = self.close(scope, start)?;
                         if Some(self.width.0) != self.width.1 {
                             return Err(SyntaxError { msg: "look-behind requires fixed-width pattern".into(), pos: None });
