@@ -66,6 +66,15 @@ impl Scope {
     fn has(&self, f: u32) -> bool {
         self.flags & f != 0
     }
+    /// IGNORECASE with Unicode case folding: left to the engine's `(?i)`.
+    fn unicode_fold(&self, bytes: bool) -> bool {
+        self.has(IGNORECASE) && !bytes && !self.has(ASCII)
+    }
+    /// IGNORECASE under ASCII or for bytes: only ASCII letters fold, so the
+    /// translation spells both cases out (`[aA]`) instead of using `(?i)`.
+    fn ascii_fold(&self, bytes: bool) -> bool {
+        self.has(IGNORECASE) && (bytes || self.has(ASCII))
+    }
 }
 
 struct Parser<'a> {
@@ -123,7 +132,7 @@ pub fn translate(pattern: &[char], flags: u32, bytes: bool) -> Result<Translated
     }
     let mut parser = Parser { p: pattern, i: 0, bytes, groups: 0, names: Vec::new(), parents: vec![0], open: Vec::new(), width: (0, Some(0)), group_widths: vec![(0, Some(0))], looks_back: false };
     let mut body = parser.alternation(Scope { flags }, true)?;
-    if flags & IGNORECASE != 0 {
+    if (Scope { flags }).unicode_fold(bytes) {
         body = format!("(?i){body}");
     }
     if parser.i < pattern.len() {
@@ -185,6 +194,18 @@ impl<'a> Parser<'a> {
     fn peek_at(&self, k: usize) -> Option<char> {
         self.p.get(self.i + k).copied()
     }
+    /// A literal character, both cases for an ASCII letter under ASCII folding.
+    fn lit(&self, scope: Scope, c: char, out: &mut String) {
+        if scope.ascii_fold(self.bytes) && c.is_ascii_alphabetic() {
+            out.push('[');
+            out.push(c.to_ascii_lowercase());
+            out.push(c.to_ascii_uppercase());
+            out.push(']');
+        } else {
+            literal(c, out);
+        }
+    }
+
     /// Skips VERBOSE whitespace and `#` comments.
     fn skip_verbose(&mut self, scope: Scope) {
         if !scope.has(VERBOSE) {
@@ -380,7 +401,7 @@ impl<'a> Parser<'a> {
             '(' => return self.group(scope, start, at_start),
             '\\' => return self.escape(scope, start).map(Some),
             c => {
-                literal(c, &mut out);
+                self.lit(scope, c, &mut out);
                 Item::Atom(out)
             }
         }))
@@ -415,7 +436,7 @@ impl<'a> Parser<'a> {
             'd' | 'D' | 'w' | 'W' | 's' | 'S' => Item::Atom(class_escape_standalone(c, ascii)),
             '0'..='9' => {
                 if let Some(ch) = self.octal(c, start)? {
-                    literal(ch, &mut out);
+                    self.lit(scope, ch, &mut out);
                     return Ok(Item::Atom(out));
                 }
                 // A group reference: up to two digits.
@@ -424,11 +445,14 @@ impl<'a> Parser<'a> {
                     num = num * 10 + d as usize;
                     self.i += 1;
                 }
-                self.backref(num, start)?
+                match self.backref(num, start)? {
+                    Item::Atom(b) if scope.ascii_fold(self.bytes) => Item::Atom(format!("(?i:{b})")),
+                    item => item,
+                }
             }
             _ => match self.simple_escape(c, start)? {
                 Some(ch) => {
-                    literal(ch, &mut out);
+                    self.lit(scope, ch, &mut out);
                     Item::Atom(out)
                 }
                 None => return err(format!("bad escape \\{c}"), start),
@@ -558,6 +582,9 @@ impl<'a> Parser<'a> {
                         literal(*a, &mut out);
                         out.push('-');
                         literal(*b, &mut out);
+                        if scope.ascii_fold(self.bytes) {
+                            fold_range(*a, *b, &mut out);
+                        }
                     }
                     _ => {
                         let text: String = self.p[this_pos..self.i].iter().collect();
@@ -566,6 +593,11 @@ impl<'a> Parser<'a> {
                 }
             } else {
                 lo.emit(&mut out);
+                if let ClassAtom::Char(c) = lo {
+                    if scope.ascii_fold(self.bytes) {
+                        fold_range(c, c, &mut out);
+                    }
+                }
             }
             empty = false;
         }
@@ -641,6 +673,9 @@ impl<'a> Parser<'a> {
                                     return err("cannot refer to an open group", name_pos);
                                 }
                                 self.width = self.group_widths.get(g).copied().unwrap_or((0, None));
+                                if scope.ascii_fold(self.bytes) {
+                                    return Ok(Some(Item::Atom(format!("(?i:\\k<{g}>)"))));
+                                }
                                 Ok(Some(Item::Atom(format!("\\k<{g}>"))))
                             }
                             None => err(format!("unknown group name '{name}'"), name_pos),
@@ -783,11 +818,12 @@ impl<'a> Parser<'a> {
                     flags &= !ASCII;
                 }
                 let inner = self.close(Scope { flags }, start)?;
+                let (outer_fold, inner_fold) = (scope.unicode_fold(self.bytes), Scope { flags }.unicode_fold(self.bytes));
                 let mut prefix = String::new();
-                if on & IGNORECASE != 0 {
+                if inner_fold && !outer_fold {
                     prefix.push('i');
                 }
-                if off & IGNORECASE != 0 {
+                if outer_fold && !inner_fold {
                     prefix.push_str("-i");
                 }
                 Ok(Some(Item::Atom(format!("(?{prefix}:{inner})"))))
@@ -873,6 +909,19 @@ pub fn is_identifier(s: &str) -> bool {
         _ => return false,
     }
     chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+/// The other-case ASCII letters of the range `a`-`b` (for ASCII folding).
+fn fold_range(a: char, b: char, out: &mut String) {
+    for (lo, hi, shift) in [('a', 'z', -32i32), ('A', 'Z', 32)] {
+        let (x, y) = (a.max(lo), b.min(hi));
+        if x <= y {
+            let map = |c: char| char::from_u32((c as i32 + shift) as u32).unwrap_or(c);
+            literal(map(x), out);
+            out.push('-');
+            literal(map(y), out);
+        }
+    }
 }
 
 /// One end of a class range, or a class escape.
