@@ -2,6 +2,7 @@
 //! modules, alphabetical, so an embedder can see and choose what goes in.
 
 pub mod cmath;
+mod cmath_special;
 pub mod datetime;
 pub mod decimal;
 mod embedded;
