@@ -1037,14 +1037,11 @@ class Decimal:
         if modulo is not None:
             modulo = _convert(modulo, True)
             if self._special or other._special or modulo._special or self._exp or other._exp or modulo._exp \
-                    or other._sign or modulo._int == 0:
+                    or other._sign or modulo._int == 0 or (self._int == 0 and other._int == 0):
                 return self._invalid(ctx)
-            base = -self._int if self._sign else self._int
-            r = pow(base, other._int, modulo._int)
-            r = abs(r) if not self._sign else -abs(r)
-            if r and self._sign and other._int % 2 == 0:
-                r = abs(r)
-            return ctx._fix(Decimal(r))
+            # |x|**y mod |m|, with the sign of x**y.
+            r = pow(self._int, other._int, modulo._int)
+            return ctx._fix(Decimal._make(self._sign if other._int % 2 == 1 else 0, r, 0))
         nan = self._nan_result(other, ctx)
         if nan is not None:
             return nan
