@@ -1103,9 +1103,15 @@ class Decimal:
         extra = ctx.copy()
         extra.prec = ctx.prec + 10
         extra.traps = _SignalDict((s, False) for s in _SIGNALS)
-        r = other.__mul__(self.ln(extra), context=extra).exp(extra)
+        r = ctx._fix(other.__mul__(self.ln(extra), context=extra).exp(extra))
         ctx._raise([Inexact, Rounded])
-        return ctx._fix(r)
+        if r._special or r._int == 0:
+            return r
+        # A result computed inexactly carries the full precision (2.0000, not 2).
+        pad = ctx.prec - _digits_of(r._int)
+        if pad > 0:
+            r = Decimal._make(r._sign, r._int * 10 ** pad, r._exp - pad)
+        return r
 
     def sqrt(self, context=None):
         ctx = context or getcontext()
@@ -1197,7 +1203,8 @@ class Decimal:
         e = self._exp + digits
 
         def ln_small(v):
-            z = (v - 1).__truediv__(v + 1, context=work)
+            one = Decimal(1)
+            z = v.__sub__(one, context=work).__truediv__(v.__add__(one, context=work), context=work)
             z2 = z.__mul__(z, context=work)
             total = z
             term = z
