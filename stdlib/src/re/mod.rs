@@ -62,6 +62,7 @@ pub struct Compiled {
     parents: Vec<usize>,
     translated: String,
     looks_back: bool,
+    empty_tail_groups: Vec<usize>,
     search: Regex,
     anchored: OnceCell<Result<Regex, String>>,
     full: OnceCell<Result<Regex, String>>,
@@ -129,6 +130,7 @@ fn compile_source(vm: &mut Vm, source: Source, flags: u32) -> PyResult<Rc<Compil
         parents: t.parents,
         translated: t.regex,
         looks_back: t.looks_back,
+        empty_tail_groups: t.empty_tail_groups,
         search,
         anchored: OnceCell::new(),
         full: OnceCell::new(),
@@ -323,7 +325,21 @@ fn run(c: &Compiled, subject: &Subject, pos: usize, endpos: usize, mode: Mode) -
     for g in 0..=c.groups {
         spans.push(caps.get(g).map(|m| (subject.char_of(m.start()), subject.char_of(m.end()))));
     }
+    python_repeat_captures(c, &mut spans);
     Ok(Some(spans))
+}
+
+/// Python's extra empty iteration of a repeated group that can match empty
+/// (see `Translated::empty_tail_groups`): the group's span becomes empty at
+/// its end.
+fn python_repeat_captures(c: &Compiled, spans: &mut Spans) {
+    for &g in &c.empty_tail_groups {
+        if let Some(Some((s, e))) = spans.get(g).copied() {
+            if s < e {
+                spans[g] = Some((e, e));
+            }
+        }
+    }
 }
 
 fn variant<'a>(cell: &'a OnceCell<Result<Regex, String>>, make: impl FnOnce() -> String) -> PyResult<&'a Regex> {
@@ -352,6 +368,7 @@ fn advancing_match(c: &Compiled, subject: &Subject, pos: usize, endpos: usize) -
     for g in 0..=c.groups {
         spans.push(caps.get(g).map(|m| (subject.char_of(pos_b + m.start()), subject.char_of(pos_b + m.end()))));
     }
+    python_repeat_captures(c, &mut spans);
     Ok(Some(spans))
 }
 

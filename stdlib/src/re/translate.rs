@@ -54,6 +54,12 @@ pub struct Translated {
     /// (`^`, `\A`, `\b`, `\B`, look-behind): it then cannot be run on a
     /// slice of the subject.
     pub looks_back: bool,
+    /// Capturing groups that are the whole body of a greedy, unbounded
+    /// repeat and can match empty (`(a*)*`, `(a?)+`). Python runs one more,
+    /// empty, iteration after the last one that consumed text, so such a
+    /// group ends up empty where the engine keeps the last non-empty
+    /// iteration; the matcher adjusts their spans.
+    pub empty_tail_groups: Vec<usize>,
 }
 
 /// The flags in force inside one group.
@@ -91,6 +97,9 @@ struct Parser<'a> {
     /// Each closed group's width (index 0 unused).
     group_widths: Vec<Width>,
     looks_back: bool,
+    /// The group number when the item just parsed is a capturing group.
+    last_capture: Option<usize>,
+    empty_tail_groups: Vec<usize>,
 }
 
 /// (min, max) characters a construct matches; `None`: unbounded.
@@ -130,7 +139,7 @@ pub fn translate(pattern: &[char], flags: u32, bytes: bool) -> Result<Translated
     if !bytes && flags & ASCII == 0 {
         flags |= UNICODE;
     }
-    let mut parser = Parser { p: pattern, i: 0, bytes, groups: 0, names: Vec::new(), parents: vec![0], open: Vec::new(), width: (0, Some(0)), group_widths: vec![(0, Some(0))], looks_back: false };
+    let mut parser = Parser { p: pattern, i: 0, bytes, groups: 0, names: Vec::new(), parents: vec![0], open: Vec::new(), width: (0, Some(0)), group_widths: vec![(0, Some(0))], looks_back: false, last_capture: None, empty_tail_groups: Vec::new() };
     let mut body = parser.alternation(Scope { flags }, true)?;
     if (Scope { flags }).unicode_fold(bytes) {
         body = format!("(?i){body}");
@@ -139,7 +148,7 @@ pub fn translate(pattern: &[char], flags: u32, bytes: bool) -> Result<Translated
         // Only a `)` stops the top level early.
         return err("unbalanced parenthesis", parser.i);
     }
-    Ok(Translated { regex: body, flags, groups: parser.groups, names: parser.names, parents: parser.parents, looks_back: parser.looks_back })
+    Ok(Translated { regex: body, flags, groups: parser.groups, names: parser.names, parents: parser.parents, looks_back: parser.looks_back, empty_tail_groups: parser.empty_tail_groups })
 }
 
 fn flag_bit(c: char) -> Option<u32> {
@@ -259,11 +268,13 @@ impl<'a> Parser<'a> {
                 return err("nothing to repeat", item_start);
             }
             self.width = (1, Some(1));
+            self.last_capture = None;
             let item = match self.item(scope, at_start)? {
                 Some(item) => item,
                 None => continue, // global flags: nothing emitted
             };
             let w = self.width;
+            let captured = self.last_capture.take();
             at_start = false;
             self.skip_verbose(scope);
             let Some(q) = self.quantifier()? else {
@@ -275,6 +286,13 @@ impl<'a> Parser<'a> {
                 continue;
             };
             let (qmin, qmax) = q.2;
+            if let Some(g) = captured {
+                // Greedy or possessive (not lazy), unbounded, body can be empty.
+                let greedy = !(q.0.len() > 1 && q.0.ends_with('?'));
+                if greedy && qmax.is_none() && w.0 == 0 {
+                    self.empty_tail_groups.push(g);
+                }
+            }
             let w = (w.0.saturating_mul(qmin), match (w.1, qmax) {
                 (Some(0), _) => Some(0),
                 (Some(a), Some(b)) => Some(a.saturating_mul(b)),
@@ -853,6 +871,7 @@ impl<'a> Parser<'a> {
             self.group_widths.resize(g + 1, (0, None));
         }
         self.group_widths[g] = self.width;
+        self.last_capture = Some(g);
         Ok(format!("({inner})"))
     }
 
