@@ -136,18 +136,16 @@ fn c_sqrt(z: C) -> C {
     if z.re == 0.0 && z.im == 0.0 {
         return c(0.0, z.im);
     }
-    let mut ax = z.re.abs();
+    let ax = z.re.abs();
     let ay = z.im.abs();
-    let s;
-    if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
+    let s = if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         // Scale up to avoid underflow.
-        ax = ax * 2f64.powi(53);
-        let t = ay * 2f64.powi(53);
-        s = 2f64.powi(-27) * (ax + ax.hypot(t)).sqrt();
+        let (ax, ay) = (ax * 2f64.powi(53), ay * 2f64.powi(53));
+        2f64.powi(-27) * (ax + ax.hypot(ay)).sqrt()
     } else {
-        ax /= 8.0;
-        s = 2.0 * (ax + ax.hypot(ay / 8.0)).sqrt();
-    }
+        let ax = ax / 8.0;
+        2.0 * (ax + ax.hypot(ay / 8.0)).sqrt()
+    };
     let d = ay / (2.0 * s);
     if z.re >= 0.0 {
         c(s, d.copysign(z.im))

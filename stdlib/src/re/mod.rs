@@ -342,7 +342,7 @@ fn python_repeat_captures(c: &Compiled, spans: &mut Spans) {
     }
 }
 
-fn variant<'a>(cell: &'a OnceCell<Result<Regex, String>>, make: impl FnOnce() -> String) -> PyResult<&'a Regex> {
+fn variant(cell: &OnceCell<Result<Regex, String>>, make: impl FnOnce() -> String) -> PyResult<&Regex> {
     match cell.get_or_init(|| build(&make())) {
         Ok(r) => Ok(r),
         Err(e) => Err(PyErr::new(ExcKind::RuntimeError, format!("re: {e}"))),

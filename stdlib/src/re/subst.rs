@@ -114,7 +114,7 @@ pub fn parse_template(vm: &mut Vm, c: &Compiled, template: &Value) -> PyResult<V
                 lit.push(char::from_u32(v).unwrap_or('\0'));
             }
             '1'..='9' => {
-                let oct = |c: Option<&char>| c.map_or(false, |c| ('0'..='7').contains(c));
+                let oct = |c: Option<&char>| c.is_some_and(|c| ('0'..='7').contains(c));
                 if oct(Some(&c2)) && oct(t.get(i)) && oct(t.get(i + 1)) {
                     let v = c2.to_digit(8).unwrap_or(0) * 64 + t[i].to_digit(8).unwrap_or(0) * 8 + t[i + 1].to_digit(8).unwrap_or(0);
                     if v > 0o377 {

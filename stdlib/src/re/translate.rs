@@ -105,6 +105,10 @@ struct Parser<'a> {
 /// (min, max) characters a construct matches; `None`: unbounded.
 type Width = (usize, Option<usize>);
 
+/// A parsed quantifier: its emitted text (with any lazy `?` or possessive
+/// `+`), where it starts, and its (min, max) repeat count.
+type Quantifier = (String, usize, Width);
+
 /// What a parsed item is, for the quantifier checks.
 enum Item {
     /// Something a quantifier may follow.
@@ -342,7 +346,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A quantifier with its lazy/possessive suffix, and where it starts.
-    fn quantifier(&mut self) -> Result<Option<(String, usize, (usize, Option<usize>))>, SyntaxError> {
+    fn quantifier(&mut self) -> Result<Option<Quantifier>, SyntaxError> {
         let start = self.i;
         let range: (usize, Option<usize>);
         let mut q = match self.peek() {
@@ -481,7 +485,7 @@ impl<'a> Parser<'a> {
     /// `\0`, `\0oo`, `\ooo` (three octal digits) as a character; `None`
     /// when the digits are a group reference instead.
     fn octal(&mut self, first: char, start: usize) -> Result<Option<char>, SyntaxError> {
-        let is_oct = |c: Option<char>| c.map_or(false, |c| ('0'..='7').contains(&c));
+        let is_oct = |c: Option<char>| c.is_some_and(|c| ('0'..='7').contains(&c));
         if first == '0' {
             let mut v = 0u32;
             for _ in 0..2 {
@@ -914,7 +918,8 @@ impl<'a> Parser<'a> {
         let _ = start;
         let ident = is_identifier(&name);
         // A conditional's name may be a group number.
-        if !ident && !(end == ')' && name.chars().all(|c| c.is_ascii_digit()) && self.p.get(name_pos.wrapping_sub(1)) == Some(&'(')) {
+        let conditional_number = end == ')' && name.chars().all(|c| c.is_ascii_digit()) && self.p.get(name_pos.wrapping_sub(1)) == Some(&'(');
+        if !ident && !conditional_number {
             return err(format!("bad character in group name '{name}'"), name_pos);
         }
         Ok(name)
