@@ -859,10 +859,21 @@ fn builtin_pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if m.is_none() {
         return vm.binary_op(base, exp, crate::code::BINOP_POW);
     }
-    match crate::objects::number::pow3(&base, &exp, &m) {
-        Some(r) => r,
-        None => Err(PyErr::type_error("unsupported operand type(s) for pow(): 'int', 'int', 'int'")),
+    if let Some(r) = crate::objects::number::pow3(&base, &exp, &m) {
+        return r;
     }
+    // Three-argument pow of a user object: its __pow__(exp, mod), as CPython.
+    if let Some(r) = vm.call_dunder(&base, "__pow__", &[exp.clone(), m.clone()])? {
+        if !matches!(r.payload(), Some(Payload::NotImplemented)) {
+            return Ok(r);
+        }
+    }
+    Err(PyErr::type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        vm.type_name(&base),
+        vm.type_name(&exp),
+        vm.type_name(&m)
+    )))
 }
 
 fn builtin_round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

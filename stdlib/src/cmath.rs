@@ -5,14 +5,16 @@
 //! give CPython's bits; the real functions come from the C library, as in
 //! CPython (Rust's own `asinh` differs in the last bit, so libm's is used).
 //! Domain errors raise `ValueError: math domain error`, overflow
-//! `OverflowError: math range error`. Non-finite inputs follow the same
-//! formulas rather than CPython's special-value tables.
+//! `OverflowError: math range error`. Arguments with an infinite or NaN
+//! part take their results from the special-value tables in
+//! `cmath_special.rs`, as CPython's do.
 
 use garter_interp::errors::{PyErr, PyResult};
 use garter_interp::objects::function::{Args, NativeFn};
 use garter_interp::objects::number;
 use garter_interp::value::{Payload, Value};
 use garter_interp::vm::Vm;
+use crate::cmath_special::{self as sv, Cell, Table};
 use std::f64::consts::{LN_10, LN_2, PI};
 
 extern "C" {
@@ -104,34 +106,46 @@ fn value(z: C) -> Value {
     Value::new_complex(z.re, z.im)
 }
 
+/// The special-value result for `z` from `table`, if `z` has an infinite
+/// or NaN part.
+fn special(table: &Table, z: C) -> Option<CResult> {
+    match sv::lookup(table, z.re, z.im)? {
+        Cell::V(re, im) => Some(Ok(c(re, im))),
+        Cell::E => Some(Err(Fail::Domain)),
+        Cell::F => None,
+    }
+}
+
+/// `exp`, `cosh`, `sinh` and `tanh` at an infinite real part and a finite,
+/// non-zero imaginary part: the result's signs follow cos and sin of the
+/// imaginary part. `make` builds it from (sign of re, cos y, sin y).
+fn special_growing(table: &Table, z: C, make: fn(f64, f64, f64) -> C) -> Option<CResult> {
+    if z.re.is_infinite() && z.im.is_finite() && z.im != 0.0 {
+        if let Some(Cell::E) = sv::lookup(table, z.re, z.im) {
+            return Some(Err(Fail::Domain));
+        }
+        return Some(Ok(make(z.re.signum(), z.im.cos(), z.im.sin())));
+    }
+    special(table, z)
+}
+
 fn c_sqrt(z: C) -> C {
+    if let Some(Ok(r)) = special(&sv::SQRT, z) {
+        return r;
+    }
     if z.re == 0.0 && z.im == 0.0 {
         return c(0.0, z.im);
     }
-    if !z.re.is_finite() || !z.im.is_finite() {
-        if z.im.is_infinite() {
-            return c(f64::INFINITY, z.im);
-        }
-        if z.re.is_nan() || z.im.is_nan() {
-            return c(f64::NAN, f64::NAN);
-        }
-        if z.re == f64::INFINITY {
-            return c(f64::INFINITY, 0.0f64.copysign(z.im));
-        }
-        return c(0.0, f64::INFINITY.copysign(z.im));
-    }
-    let mut ax = z.re.abs();
+    let ax = z.re.abs();
     let ay = z.im.abs();
-    let s;
-    if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
+    let s = if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         // Scale up to avoid underflow.
-        ax = ax * 2f64.powi(53);
-        let t = ay * 2f64.powi(53);
-        s = 2f64.powi(-27) * (ax + ax.hypot(t)).sqrt();
+        let (ax, ay) = (ax * 2f64.powi(53), ay * 2f64.powi(53));
+        2f64.powi(-27) * (ax + ax.hypot(ay)).sqrt()
     } else {
-        ax /= 8.0;
-        s = 2.0 * (ax + ax.hypot(ay / 8.0)).sqrt();
-    }
+        let ax = ax / 8.0;
+        2.0 * (ax + ax.hypot(ay / 8.0)).sqrt()
+    };
     let d = ay / (2.0 * s);
     if z.re >= 0.0 {
         c(s, d.copysign(z.im))
@@ -141,6 +155,10 @@ fn c_sqrt(z: C) -> C {
 }
 
 fn c_exp(z: C) -> CResult {
+    let growing = |s: f64, cos: f64, sin: f64| if s > 0.0 { c(f64::INFINITY.copysign(cos), f64::INFINITY.copysign(sin)) } else { c(0.0f64.copysign(cos), 0.0f64.copysign(sin)) };
+    if let Some(r) = special_growing(&sv::EXP, z, growing) {
+        return r;
+    }
     let r = if z.re > log_large_double() {
         let l = (z.re - 1.0).exp();
         c(l * z.im.cos() * std::f64::consts::E, l * z.im.sin() * std::f64::consts::E)
@@ -155,6 +173,9 @@ fn c_exp(z: C) -> CResult {
 }
 
 fn c_log(z: C) -> CResult {
+    if let Some(r) = special(&sv::LOG, z) {
+        return r;
+    }
     let ax = z.re.abs();
     let ay = z.im.abs();
     let re = if ax > LARGE_DOUBLE || ay > LARGE_DOUBLE {
@@ -198,6 +219,9 @@ fn c_quot(a: C, b: C) -> CResult {
 }
 
 fn c_acos(z: C) -> C {
+    if let Some(Ok(r)) = special(&sv::ACOS, z) {
+        return r;
+    }
     if z.re.abs() > LARGE_DOUBLE || z.im.abs() > LARGE_DOUBLE {
         let re = z.im.abs().atan2(z.re);
         let im = if z.re < 0.0 {
@@ -213,6 +237,9 @@ fn c_acos(z: C) -> C {
 }
 
 fn c_acosh(z: C) -> C {
+    if let Some(Ok(r)) = special(&sv::ACOSH, z) {
+        return r;
+    }
     if z.re.abs() > LARGE_DOUBLE || z.im.abs() > LARGE_DOUBLE {
         return c((z.re / 2.0).hypot(z.im / 2.0).ln() + LN_2 * 2.0, z.im.atan2(z.re));
     }
@@ -222,6 +249,9 @@ fn c_acosh(z: C) -> C {
 }
 
 fn c_asinh(z: C) -> C {
+    if let Some(Ok(r)) = special(&sv::ASINH, z) {
+        return r;
+    }
     if z.re.abs() > LARGE_DOUBLE || z.im.abs() > LARGE_DOUBLE {
         let l = (z.re / 2.0).hypot(z.im / 2.0).ln() + LN_2 * 2.0;
         let re = if z.im >= 0.0 { l.copysign(z.re) } else { -l.copysign(-z.re) };
@@ -238,6 +268,9 @@ fn c_asin(z: C) -> C {
 }
 
 fn c_atanh(z: C) -> CResult {
+    if let Some(r) = special(&sv::ATANH, z) {
+        return r;
+    }
     if z.re < 0.0 {
         let r = c_atanh(c(-z.re, -z.im))?;
         return Ok(c(-r.re, -r.im));
@@ -272,6 +305,10 @@ fn overflowed(z: C, r: C) -> CResult {
 }
 
 fn c_cosh(z: C) -> CResult {
+    let growing = |s: f64, cos: f64, sin: f64| c(f64::INFINITY.copysign(cos), f64::INFINITY.copysign(sin) * s);
+    if let Some(r) = special_growing(&sv::COSH, z, growing) {
+        return r;
+    }
     let r = if z.re.abs() > log_large_double() {
         let x = z.re - 1.0f64.copysign(z.re);
         c(z.im.cos() * x.cosh() * std::f64::consts::E, z.im.sin() * x.sinh() * std::f64::consts::E)
@@ -282,6 +319,10 @@ fn c_cosh(z: C) -> CResult {
 }
 
 fn c_sinh(z: C) -> CResult {
+    let growing = |s: f64, cos: f64, sin: f64| c(f64::INFINITY.copysign(cos) * s, f64::INFINITY.copysign(sin));
+    if let Some(r) = special_growing(&sv::SINH, z, growing) {
+        return r;
+    }
     let r = if z.re.abs() > log_large_double() {
         let x = z.re - 1.0f64.copysign(z.re);
         c(z.im.cos() * x.sinh() * std::f64::consts::E, z.im.sin() * x.cosh() * std::f64::consts::E)
@@ -291,7 +332,15 @@ fn c_sinh(z: C) -> CResult {
     overflowed(z, r)
 }
 
-fn c_tanh(z: C) -> C {
+fn c_tanh(z: C) -> CResult {
+    let growing = |s: f64, cos: f64, sin: f64| c(s, 0.0f64.copysign(2.0 * sin * cos));
+    if let Some(r) = special_growing(&sv::TANH, z, growing) {
+        return r;
+    }
+    Ok(c_tanh_finite(z))
+}
+
+fn c_tanh_finite(z: C) -> C {
     if z.re.abs() > log_large_double() {
         return c(1.0f64.copysign(z.re), 4.0 * z.im.sin() * z.im.cos() * (-2.0 * z.re.abs()).exp());
     }
@@ -310,9 +359,9 @@ fn c_sin(z: C) -> CResult {
     let s = c_sinh(c(-z.im, z.re))?;
     Ok(c(s.im, -s.re))
 }
-fn c_tan(z: C) -> C {
-    let s = c_tanh(c(-z.im, z.re));
-    c(s.im, -s.re)
+fn c_tan(z: C) -> CResult {
+    let s = c_tanh(c(-z.im, z.re))?;
+    Ok(c(s.im, -s.re))
 }
 
 fn finish(r: CResult) -> PyResult<Value> {
@@ -347,8 +396,8 @@ unary!(cm_cos, "cos", c_cos);
 unary!(cm_cosh, "cosh", c_cosh);
 unary!(cm_sin, "sin", c_sin);
 unary!(cm_sinh, "sinh", c_sinh);
-unary!(cm_tan, "tan", |z| Ok(c_tan(z)));
-unary!(cm_tanh, "tanh", |z| Ok(c_tanh(z)));
+unary!(cm_tan, "tan", c_tan);
+unary!(cm_tanh, "tanh", c_tanh);
 
 /// `cmath.log(x[, base])`.
 fn cm_log(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {

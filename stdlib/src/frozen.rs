@@ -56,6 +56,8 @@ frozen_modules! {
     "contextlib" => "py/contextlib.py", Module;
     "copy" => "py/copy.py", Module;
     "dataclasses" => "py/dataclasses.py", Module;
+    "datetime" => "py/datetime.py", Module;
+    "decimal" => "py/decimal.py", Module;
     "enum" => "py/enum.py", Module;
     "fractions" => "py/fractions.py", Module;
     "functools" => "py/functools.py", Module;

@@ -3,14 +3,14 @@
 
 pub mod args;
 pub mod atexit;
+pub mod builtins_module;
 pub mod cmath;
-pub mod datetime;
+mod cmath_special;
+pub mod deque_ring;
 pub mod frozen;
 pub mod garter_mod;
-pub mod json;
-pub mod builtins_module;
-pub mod deque_ring;
 pub mod heapq;
+pub mod json;
 pub mod math;
 pub mod native_class;
 pub mod os;
@@ -34,14 +34,13 @@ use garter_interp::vm::Vm;
 pub fn register_all(vm: &mut Vm) {
     vm.register_module("_collections_ring", deque_ring::init);
     vm.register_module("_heapq", heapq::init);
-    vm.register_module("builtins", builtins_module::init);
-    vm.register_module("_weakref", weakref::init);
     // `_io` and `io` live in the interp crate: the builtin `open` needs them.
     vm.register_module("_io", garter_interp::objects::file::io_module);
     vm.register_module("_thread", thread::init);
+    vm.register_module("_weakref", weakref::init);
+    vm.register_module("builtins", builtins_module::init);
     vm.register_module("atexit", atexit::init);
     vm.register_module("cmath", cmath::init);
-    vm.register_module("datetime", datetime::init);
     vm.register_module("garter", garter_mod::init);
     vm.register_module("io", garter_interp::objects::file::io_init);
     vm.register_module("json", json::init);

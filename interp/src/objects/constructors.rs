@@ -101,26 +101,28 @@ pub fn float_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
     let get = |i: usize, k: &str| pos.get(i).cloned().or_else(|| args.kw_get(k).cloned());
-    let parts = |vm: &mut Vm, v: Option<Value>| -> PyResult<(f64, f64)> {
+    // (real, imag, was it complex?): only complex parts mix into the other
+    // part, so `complex(1.0, -0.0)` keeps its negative zero, as CPython's.
+    let parts = |vm: &mut Vm, v: Option<Value>| -> PyResult<(f64, f64, bool)> {
         match v {
-            None => Ok((0.0, 0.0)),
+            None => Ok((0.0, 0.0, false)),
             Some(v) => match v.payload() {
-                Some(Payload::Complex(re, im)) => Ok((*re, *im)),
+                Some(Payload::Complex(re, im)) => Ok((*re, *im, true)),
                 _ => match number::to_f64(&v) {
-                    Some(r) => Ok((r?, 0.0)),
+                    Some(r) => Ok((r?, 0.0, false)),
                     None => {
                         // Objects defining __complex__, __float__ or __index__.
                         if let Some(c) = vm.call_dunder(&v, "__complex__", &[])? {
                             return match c.payload() {
-                                Some(Payload::Complex(re, im)) => Ok((*re, *im)),
+                                Some(Payload::Complex(re, im)) => Ok((*re, *im, true)),
                                 _ => Err(PyErr::type_error(format!("__complex__ returned non-complex (type {})", vm.type_name(&c)))),
                             };
                         }
                         if let Some(Value::Float(f)) = vm.call_dunder(&v, "__float__", &[])? {
-                            return Ok((f, 0.0));
+                            return Ok((f, 0.0, false));
                         }
                         if let Some(i) = vm.index_of_user(&v)? {
-                            return Ok((i as f64, 0.0));
+                            return Ok((i as f64, 0.0, false));
                         }
                         Err(PyErr::type_error(format!(
                             "complex() first argument must be a string or a number, not '{}'",
@@ -145,8 +147,15 @@ pub fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return Err(PyErr::type_error("complex() second arg can't be a string"));
         }
     }
+    let imag_given = get(1, "imag").is_some();
     let (a, b) = (parts(vm, get(0, "real"))?, parts(vm, get(1, "imag"))?);
-    Ok(Value::new_complex(a.0 - b.1, a.1 + b.0))
+    let re = if b.2 { a.0 - b.1 } else { a.0 };
+    let im = match (a.2, imag_given) {
+        (true, true) => a.1 + b.0,
+        (true, false) => a.1,
+        (false, _) => b.0,
+    };
+    Ok(Value::new_complex(re, im))
 }
 
 /// Parses `complex()`'s string forms: `1.5`, `2j`, `1+2j`, `-j`, `(1-2j)`,

@@ -103,7 +103,7 @@ impl Vm {
                 Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
                     return Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v))));
                 }
-                Payload::Instance(_) => {
+                Payload::Instance(_) | Payload::Native(_) => {
                     let ty = self.type_of(v);
                     match self.lookup_in_type(&ty, "__hash__") {
                         Some(Value::None) => {

@@ -13,6 +13,8 @@ module has them, UTC otherwise.
 import time as _time
 import math as _math
 
+__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
+
 MINYEAR = 1
 MAXYEAR = 9999
 _MAXORDINAL = 3652059
@@ -1113,6 +1115,11 @@ class datetime(date):
                    tzinfo, fold=time.fold)
 
     @classmethod
+    def strptime(cls, date_string, format):
+        """Parses date_string by format (the directives of _strptime)."""
+        return cls(*_strptime(date_string, format))
+
+    @classmethod
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
@@ -1346,6 +1353,123 @@ def _qualified(obj):
 
 
 _date_class = date
+
+
+# ---- strptime ---------------------------------------------------------------
+
+_STRPTIME_PATTERNS = {
+    "d": r"(?P<d>3[01]|[12]\d|0[1-9]|[1-9]| [1-9])",
+    "f": r"(?P<f>[0-9]{1,6})",
+    "H": r"(?P<H>2[0-3]|[0-1]\d|\d)",
+    "I": r"(?P<I>1[0-2]|0[1-9]|[1-9])",
+    "j": r"(?P<j>36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
+    "m": r"(?P<m>1[0-2]|0[1-9]|[1-9])",
+    "M": r"(?P<M>[0-5]\d|\d)",
+    "S": r"(?P<S>6[0-1]|[0-5]\d|\d)",
+    "y": r"(?P<y>\d\d)",
+    "Y": r"(?P<Y>\d\d\d\d)",
+    "z": r"(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))",
+    "Z": r"(?P<Z>utc|gmt)",
+    "p": r"(?P<p>am|pm)",
+    "a": "(?P<a>" + "|".join(_FULLDAYNAMES[1:] + _DAYNAMES[1:]) + ")",
+    "A": "(?P<A>" + "|".join(_FULLDAYNAMES[1:] + _DAYNAMES[1:]) + ")",
+    "b": "(?P<b>" + "|".join(_FULLMONTHNAMES[1:] + _MONTHNAMES[1:]) + ")",
+    "B": "(?P<B>" + "|".join(_FULLMONTHNAMES[1:] + _MONTHNAMES[1:]) + ")",
+    "w": r"(?P<w>[0-6])",
+    "u": r"(?P<u>[1-7])",
+    "%": "%",
+}
+
+
+def _strptime(data_string, format):
+    """(year, month, day, hour, minute, second, microsecond, tzinfo) parsed as CPython's _strptime."""
+    import re as _re
+    for name, value in (("strptime() argument 1", data_string), ("strptime() argument 2", format)):
+        if not isinstance(value, str):
+            raise TypeError("%s must be str, not %s" % (name, type(value).__name__))
+    regex = []
+    seen = set()
+    i = 0
+    while i < len(format):
+        c = format[i]
+        if c == "%" and i + 1 < len(format):
+            d = format[i + 1]
+            i += 2
+            if d not in _STRPTIME_PATTERNS:
+                raise ValueError("'%s' is a bad directive in format '%s'" % (d, "%" + d))
+            pat = _STRPTIME_PATTERNS[d]
+            if d in seen and d != "%":
+                pat = "(?P=%s)" % d
+            seen.add(d)
+            regex.append(pat)
+        elif c == "%":
+            raise ValueError("stray %% in format '%s'" % format)
+        elif c.isspace():
+            regex.append(r"\s+")
+            i += 1
+            while i < len(format) and format[i].isspace():
+                i += 1
+        else:
+            regex.append(_re.escape(c))
+            i += 1
+    found = _re.match("(?i)" + "".join(regex), data_string)
+    if found is None:
+        raise ValueError("time data %r does not match format %r" % (data_string, format))
+    if len(data_string) != found.end():
+        raise ValueError("unconverted data remains: %s" % data_string[found.end():])
+    g = found.groupdict()
+    year = 1900
+    month = day = 1
+    hour = minute = second = microsecond = 0
+    tz = None
+    if g.get("Y") is not None:
+        year = int(g["Y"])
+    elif g.get("y") is not None:
+        year = int(g["y"])
+        year += 2000 if year <= 68 else 1900
+    for key, names in (("b", (_FULLMONTHNAMES, _MONTHNAMES)), ("B", (_FULLMONTHNAMES, _MONTHNAMES))):
+        if g.get(key) is not None:
+            low = g[key].lower()
+            for table in names:
+                for k in range(1, 13):
+                    if table[k].lower() == low:
+                        month = k
+    if g.get("m") is not None:
+        month = int(g["m"])
+    if g.get("d") is not None:
+        day = int(g["d"])
+    if g.get("H") is not None:
+        hour = int(g["H"])
+    elif g.get("I") is not None:
+        hour = int(g["I"]) % 12
+        if (g.get("p") or "").lower() == "pm":
+            hour += 12
+    if g.get("M") is not None:
+        minute = int(g["M"])
+    if g.get("S") is not None:
+        second = int(g["S"])
+    if g.get("f") is not None:
+        microsecond = int((g["f"] + "000000")[:6])
+    if g.get("j") is not None and g.get("m") is None and g.get("d") is None:
+        y, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + int(g["j"]) - 1)
+    if g.get("z") is not None:
+        z = g["z"]
+        if z == "Z":
+            tz = timezone.utc
+        else:
+            sign = -1 if z[0] == "-" else 1
+            z = z[1:].replace(":", "")
+            frac = 0
+            if "." in z:
+                z, fr = z.split(".")
+                frac = int((fr + "000000")[:6])
+            hh, mm, ss = int(z[0:2]), int(z[2:4]), int(z[4:6] or 0)
+            tz = timezone(sign * timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=frac))
+    elif g.get("Z") is not None:
+        tz = None
+    if second == 61 or second == 60:
+        second = 59
+    return year, month, day, hour, minute, second, microsecond, tz
 _time_class = time
 
 datetime.min = datetime(1, 1, 1)

@@ -59,7 +59,7 @@ impl MatchObject {
     /// it, and a later group after an earlier one.
     fn lastindex(&self) -> Option<usize> {
         let max_end = self.spans[1..].iter().flatten().map(|s| s.1).max()?;
-        let candidates: Vec<usize> = (1..self.spans.len()).filter(|&g| self.spans[g].map_or(false, |s| s.1 == max_end)).collect();
+        let candidates: Vec<usize> = (1..self.spans.len()).filter(|&g| self.spans[g].is_some_and(|s| s.1 == max_end)).collect();
         let inside_other = |g: usize| {
             let mut p = self.compiled.parents.get(g).copied().unwrap_or(0);
             while p != 0 {

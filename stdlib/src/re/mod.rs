@@ -16,9 +16,12 @@
 //! entries or by `re.purge()`). `match` and `fullmatch` use variants
 //! anchored with `\G` (at the search start) and `\z`, compiled on first use.
 //!
-//! Iteration over matches follows Python 3.7+: after an empty match the
-//! next search starts one character on, and an empty match right after a
-//! non-empty one is allowed (`re.sub('x*', '-', 'abxd') == '-a-b--d-'`).
+//! Iteration over matches follows Python 3.7+: an empty match right after a
+//! non-empty one is allowed (`re.sub('x*', '-', 'abxd') == '-a-b--d-'`), and
+//! after an empty match at `p` a match at `p` must consume text
+//! (`re.findall('a??', 'a') == ['', 'a', '']`): that is tried with a variant
+//! run on the subject sliced at `p`, so for patterns that look back (`^`,
+//! `\b`, look-behind) the search just resumes at `p + 1`.
 
 mod matchobj;
 mod subst;
@@ -58,9 +61,14 @@ pub struct Compiled {
     names: Vec<(String, usize)>,
     parents: Vec<usize>,
     translated: String,
+    looks_back: bool,
+    empty_tail_groups: Vec<usize>,
     search: Regex,
     anchored: OnceCell<Result<Regex, String>>,
     full: OnceCell<Result<Regex, String>>,
+    /// `\G(?:pat)` that must consume a character (run on a slice starting
+    /// where an empty match was found).
+    advancing: OnceCell<Result<Regex, String>>,
 }
 
 impl Compiled {
@@ -121,9 +129,12 @@ fn compile_source(vm: &mut Vm, source: Source, flags: u32) -> PyResult<Rc<Compil
         names: t.names,
         parents: t.parents,
         translated: t.regex,
+        looks_back: t.looks_back,
+        empty_tail_groups: t.empty_tail_groups,
         search,
         anchored: OnceCell::new(),
         full: OnceCell::new(),
+        advancing: OnceCell::new(),
     });
     CACHE.with(|c| {
         let mut c = c.borrow_mut();
@@ -198,9 +209,11 @@ fn class_named(vm: &Vm, name: &str) -> PyResult<Obj> {
 
 /// The text a pattern searches, with character/byte conversions.
 pub struct Subject {
-    /// The original object (`m.string`).
+    /// The original object (`m.string`); a str subject's text is read
+    /// from it in place.
     value: Value,
-    text: String,
+    /// A bytes subject as Latin-1 characters (one per byte).
+    latin1: Option<String>,
     is_bytes: bool,
     /// Byte offset of each character, plus the length, when not ASCII.
     starts: Option<Vec<usize>>,
@@ -208,10 +221,10 @@ pub struct Subject {
 
 impl Subject {
     fn new(vm: &Vm, value: &Value, want_bytes: bool) -> PyResult<Subject> {
-        let (text, is_bytes) = if let Some(s) = value.as_str() {
-            (s.to_string(), false)
+        let (latin1, is_bytes) = if value.as_str().is_some() {
+            (None, false)
         } else if let Some(b) = as_bytes_ref(value) {
-            (b.iter().map(|&b| b as char).collect(), true)
+            (Some(b.iter().map(|&b| b as char).collect::<String>()), true)
         } else {
             return Err(PyErr::type_error(format!("expected string or bytes-like object, got '{}'", vm.type_name(value))));
         };
@@ -222,18 +235,38 @@ impl Subject {
                 "cannot use a string pattern on a bytes-like object"
             }));
         }
-        let starts = if text.is_ascii() {
+        let text = match &latin1 {
+            Some(s) => s.as_str(),
+            None => value.as_str().unwrap_or(""),
+        };
+        let ascii = match value.as_pystr() {
+            Some(p) => p.is_ascii(),
+            None => text.is_ascii(),
+        };
+        let starts = if ascii {
             None
         } else {
             let mut v: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
             v.push(text.len());
             Some(v)
         };
-        Ok(Subject { value: value.clone(), text, is_bytes, starts })
+        Ok(Subject { value: value.clone(), latin1, is_bytes, starts })
+    }
+    /// The text searched (UTF-8; a bytes subject's Latin-1 decoding).
+    fn text(&self) -> &str {
+        match &self.latin1 {
+            Some(s) => s,
+            None => self.value.as_str().unwrap_or(""),
+        }
+    }
+    /// Whether building this subject cost a pass over the text (worth
+    /// keeping for the next call).
+    fn costly(&self) -> bool {
+        self.latin1.is_some() || self.starts.is_some()
     }
     fn len(&self) -> usize {
         match &self.starts {
-            None => self.text.len(),
+            None => self.text().len(),
             Some(s) => s.len() - 1,
         }
     }
@@ -252,7 +285,7 @@ impl Subject {
     /// `string[a:b]` (character positions) as a str or bytes.
     fn slice(&self, a: usize, b: usize) -> Value {
         let (x, y) = (self.byte_of(a), self.byte_of(b.max(a)));
-        let s = &self.text[x..y];
+        let s = &self.text()[x..y];
         if self.is_bytes {
             Value::new_bytes(s.chars().map(|c| c as u32 as u8).collect())
         } else {
@@ -285,17 +318,31 @@ fn run(c: &Compiled, subject: &Subject, pos: usize, endpos: usize, mode: Mode) -
     if pos_b > end_b {
         return Ok(None);
     }
-    let hay = &subject.text[..end_b];
+    let hay = &subject.text()[..end_b];
     let caps = regex.captures_from_pos(hay, pos_b).map_err(engine_error)?;
     let Some(caps) = caps else { return Ok(None) };
     let mut spans = Vec::with_capacity(c.groups + 1);
     for g in 0..=c.groups {
         spans.push(caps.get(g).map(|m| (subject.char_of(m.start()), subject.char_of(m.end()))));
     }
+    python_repeat_captures(c, &mut spans);
     Ok(Some(spans))
 }
 
-fn variant<'a>(cell: &'a OnceCell<Result<Regex, String>>, make: impl FnOnce() -> String) -> PyResult<&'a Regex> {
+/// Python's extra empty iteration of a repeated group that can match empty
+/// (see `Translated::empty_tail_groups`): the group's span becomes empty at
+/// its end.
+fn python_repeat_captures(c: &Compiled, spans: &mut Spans) {
+    for &g in &c.empty_tail_groups {
+        if let Some(Some((s, e))) = spans.get(g).copied() {
+            if s < e {
+                spans[g] = Some((e, e));
+            }
+        }
+    }
+}
+
+fn variant(cell: &OnceCell<Result<Regex, String>>, make: impl FnOnce() -> String) -> PyResult<&Regex> {
     match cell.get_or_init(|| build(&make())) {
         Ok(r) => Ok(r),
         Err(e) => Err(PyErr::new(ExcKind::RuntimeError, format!("re: {e}"))),
@@ -306,15 +353,45 @@ fn engine_error(e: fancy_regex::Error) -> PyErr {
     PyErr::new(ExcKind::RuntimeError, format!("re: {e}"))
 }
 
+/// A non-empty match starting exactly at `pos` (Python's "must advance"
+/// after an empty match there). Runs on the subject sliced at `pos`, so only
+/// for patterns that do not look back; `None` otherwise.
+fn advancing_match(c: &Compiled, subject: &Subject, pos: usize, endpos: usize) -> PyResult<Option<Spans>> {
+    if c.looks_back || pos >= endpos {
+        return Ok(None);
+    }
+    let regex = variant(&c.advancing, || format!("\\G(?:{})(?<=\\G[\\s\\S]+)", c.translated))?;
+    let (pos_b, end_b) = (subject.byte_of(pos), subject.byte_of(endpos));
+    let hay = &subject.text()[pos_b..end_b];
+    let Some(caps) = regex.captures_from_pos(hay, 0).map_err(engine_error)? else { return Ok(None) };
+    let mut spans = Vec::with_capacity(c.groups + 1);
+    for g in 0..=c.groups {
+        spans.push(caps.get(g).map(|m| (subject.char_of(pos_b + m.start()), subject.char_of(pos_b + m.end()))));
+    }
+    python_repeat_captures(c, &mut spans);
+    Ok(Some(spans))
+}
+
 /// Every match from `pos` to `endpos` in order, with Python's rules for
 /// empty matches; stops after `limit` matches when it is non-zero.
 fn all_matches(c: &Compiled, subject: &Subject, pos: usize, endpos: usize, limit: usize) -> PyResult<Vec<Spans>> {
     let mut out = Vec::new();
     let mut at = pos;
+    let mut after_empty = false;
     while at <= endpos {
-        let Some(spans) = run(c, subject, at, endpos, Mode::Search)? else { break };
+        // After an empty match at `at`, a match there must consume text.
+        let found = match after_empty {
+            true => match advancing_match(c, subject, at, endpos)? {
+                Some(spans) => Some(spans),
+                None if at < endpos => run(c, subject, at + 1, endpos, Mode::Search)?,
+                None => None,
+            },
+            false => run(c, subject, at, endpos, Mode::Search)?,
+        };
+        let Some(spans) = found else { break };
         let (s, e) = spans[0].unwrap_or((at, at));
-        at = if e == s { e + 1 } else { e };
+        after_empty = s == e;
+        at = e;
         out.push(spans);
         if limit != 0 && out.len() >= limit {
             break;
@@ -332,6 +409,27 @@ pub struct PatternObject {
     class: Obj,
     match_class: Obj,
     compiled: Rc<Compiled>,
+    /// The subject searched last, reused when the same (immutable) string
+    /// comes again, as a tokenizer's `p.match(s, pos)` loop does.
+    last_subject: RefCell<Option<Rc<Subject>>>,
+}
+
+impl PatternObject {
+    /// The subject for `value`, from the one-entry cache when possible.
+    fn subject(&self, vm: &Vm, value: &Value) -> PyResult<Rc<Subject>> {
+        if let Some(last) = self.last_subject.borrow().as_ref() {
+            if last.value.is(value) {
+                return Ok(last.clone());
+            }
+        }
+        let subject = Rc::new(Subject::new(vm, value, self.compiled.is_bytes())?);
+        // A bytearray may change between calls: never reuse it. An ASCII
+        // str costs nothing to wrap, so it is not kept alive either.
+        if subject.costly() && !matches!(value.payload(), Some(Payload::ByteArray(_))) {
+            *self.last_subject.borrow_mut() = Some(subject.clone());
+        }
+        Ok(subject)
+    }
 }
 
 impl NativeObject for PatternObject {
@@ -357,7 +455,7 @@ fn this_pattern<'a>(a: &Args<'a>, method: &str) -> PyResult<&'a PatternObject> {
 fn new_pattern(vm: &mut Vm, compiled: Rc<Compiled>) -> PyResult<Value> {
     let class = class_named(vm, "Pattern")?;
     let match_class = class_named(vm, "Match")?;
-    Ok(Value::from_obj(Payload::Native(Box::new(PatternObject { class, match_class, compiled }))))
+    Ok(Value::from_obj(Payload::Native(Box::new(PatternObject { class, match_class, compiled, last_subject: RefCell::new(None) }))))
 }
 
 /// A pattern argument (str, bytes or a compiled pattern) and flags, as a
@@ -377,8 +475,30 @@ fn pattern_of(vm: &mut Vm, pattern: &Value, flags: &Value) -> PyResult<Value> {
     } else {
         return Err(PyErr::type_error("first argument must be string or compiled pattern"));
     };
+    // Module-level calls reuse Pattern objects (and so their subject
+    // cache) through `_cache` in the module namespace, as CPython's `re`.
+    let hashable = pattern.as_str().is_some() || matches!(pattern.payload(), Some(Payload::Bytes(_)));
+    let cache = match module_attr(vm, "_cache") {
+        Some(Value::Obj(d)) if hashable && matches!(d.payload(), Payload::Dict(_)) => Some(d),
+        _ => None,
+    };
+    let key = Value::new_tuple(vec![pattern.clone(), Value::Int(flags as i64)]);
+    if let Some(d) = &cache {
+        if let Some(p) = vm.dict_get_item(d, &key)? {
+            return Ok(p);
+        }
+    }
     let compiled = compile_source(vm, source, flags)?;
-    new_pattern(vm, compiled)
+    let p = new_pattern(vm, compiled)?;
+    if let Some(d) = &cache {
+        if let Payload::Dict(table) = d.payload() {
+            if table.borrow().len() >= MAX_CACHE {
+                *table.borrow_mut() = Dict::new();
+            }
+        }
+        vm.dict_set_item(d, key, p.clone())?;
+    }
+    Ok(p)
 }
 
 fn flags_of(vm: &mut Vm, v: &Value) -> PyResult<u32> {
@@ -438,7 +558,7 @@ fn do_match(vm: &mut Vm, pattern: &Value, a: &Args<'_>, skip: usize, name: &str,
 
 fn match_in(vm: &mut Vm, pattern: &Value, string: &Value, pos: Option<&Value>, endpos: Option<&Value>, mode: Mode) -> PyResult<Value> {
     let po = as_pattern(pattern).ok_or_else(|| PyErr::internal("re: not a pattern"))?;
-    let subject = Rc::new(Subject::new(vm, string, po.compiled.is_bytes())?);
+    let subject = po.subject(vm, string)?;
     let len = subject.len();
     let pos = clamp(vm, pos, 0, len)?;
     let endpos = clamp(vm, endpos, len, len)?;
@@ -468,7 +588,7 @@ fn pattern_search(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn findall_in(vm: &mut Vm, pattern: &Value, string: &Value, pos: Option<&Value>, endpos: Option<&Value>) -> PyResult<Value> {
     let po = as_pattern(pattern).ok_or_else(|| PyErr::internal("re: not a pattern"))?;
     let c = &po.compiled;
-    let subject = Subject::new(vm, string, c.is_bytes())?;
+    let subject = po.subject(vm, string)?;
     let len = subject.len();
     let pos = clamp(vm, pos, 0, len)?;
     let endpos = clamp(vm, endpos, len, len)?;
@@ -487,7 +607,7 @@ fn findall_in(vm: &mut Vm, pattern: &Value, string: &Value, pos: Option<&Value>,
 
 fn finditer_in(vm: &mut Vm, pattern: &Value, string: &Value, pos: Option<&Value>, endpos: Option<&Value>) -> PyResult<Value> {
     let po = as_pattern(pattern).ok_or_else(|| PyErr::internal("re: not a pattern"))?;
-    let subject = Rc::new(Subject::new(vm, string, po.compiled.is_bytes())?);
+    let subject = po.subject(vm, string)?;
     let len = subject.len();
     let pos = clamp(vm, pos, 0, len)?;
     let endpos = clamp(vm, endpos, len, len)?;
@@ -518,7 +638,7 @@ fn pattern_finditer(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn split_in(vm: &mut Vm, pattern: &Value, string: &Value, maxsplit: Option<&Value>) -> PyResult<Value> {
     let po = as_pattern(pattern).ok_or_else(|| PyErr::internal("re: not a pattern"))?;
     let c = &po.compiled;
-    let subject = Subject::new(vm, string, c.is_bytes())?;
+    let subject = po.subject(vm, string)?;
     let maxsplit = match maxsplit {
         Some(v) => vm.index_value(v)?,
         None => 0,
@@ -749,8 +869,13 @@ fn re_escape(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Err(PyErr::type_error(format!("expected str or bytes, got '{}'", vm.type_name(&v))))
 }
 
-fn re_purge(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+fn re_purge(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     CACHE.with(|c| c.borrow_mut().clear());
+    if let Some(Value::Obj(d)) = module_attr(vm, "_cache") {
+        if let Payload::Dict(table) = d.payload() {
+            *table.borrow_mut() = Dict::new();
+        }
+    }
     Ok(Value::None)
 }
 
@@ -800,6 +925,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ("Match", Value::Obj(matchc)),
         ("error", error),
         ("NOFLAG", Value::Int(0)),
+        ("_cache", Value::new_dict(Dict::new())),
     ];
     for (bit, name) in FLAG_NAMES {
         if bit == TEMPLATE {
@@ -862,4 +988,10 @@ for _name, _bit in RegexFlag._names:
 T, I, L, M, S, U, X, A = TEMPLATE, IGNORECASE, LOCALE, MULTILINE, DOTALL, UNICODE, VERBOSE, ASCII
 NOFLAG = RegexFlag(0)
 del _name, _bit
+def template(pattern, flags=0):
+    "Compile a template pattern (deprecated in 3.11; TEMPLATE only shows in the repr here)."
+    return compile(pattern, flags | TEMPLATE)
+__all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer', 'compile', 'purge',
+           'template', 'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S', 'X', 'U', 'ASCII', 'IGNORECASE',
+           'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE', 'UNICODE', 'NOFLAG', 'RegexFlag']
 "#;

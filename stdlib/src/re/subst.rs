@@ -8,7 +8,6 @@ use garter_interp::errors::{ExcKind, PyErr, PyResult};
 use garter_interp::objects::bytes_methods::as_bytes_ref;
 use garter_interp::value::Value;
 use garter_interp::vm::Vm;
-use std::rc::Rc;
 
 /// A parsed template: literal text (bytes as Latin-1 characters) and
 /// group references.
@@ -115,7 +114,7 @@ pub fn parse_template(vm: &mut Vm, c: &Compiled, template: &Value) -> PyResult<V
                 lit.push(char::from_u32(v).unwrap_or('\0'));
             }
             '1'..='9' => {
-                let oct = |c: Option<&char>| c.map_or(false, |c| ('0'..='7').contains(c));
+                let oct = |c: Option<&char>| c.is_some_and(|c| ('0'..='7').contains(c));
                 if oct(Some(&c2)) && oct(t.get(i)) && oct(t.get(i + 1)) {
                     let v = c2.to_digit(8).unwrap_or(0) * 64 + t[i].to_digit(8).unwrap_or(0) * 8 + t[i + 1].to_digit(8).unwrap_or(0);
                     if v > 0o377 {
@@ -164,7 +163,7 @@ fn expand_into(subject: &Subject, spans: &super::Spans, parts: &[Part], out: &mu
             Part::Literal(s) => out.push_str(s),
             Part::Group(g) => {
                 if let Some((a, b)) = spans.get(*g).copied().flatten() {
-                    out.push_str(&subject.text[subject.byte_of(a)..subject.byte_of(b)]);
+                    out.push_str(&subject.text()[subject.byte_of(a)..subject.byte_of(b)]);
                 }
             }
         }
@@ -190,7 +189,7 @@ pub fn expand(m: &MatchObject, parts: &[Part]) -> PyResult<Value> {
 pub fn sub(vm: &mut Vm, pattern: &Value, repl: &Value, string: &Value, count: Option<&Value>) -> PyResult<(Value, usize)> {
     let po = as_pattern(pattern).ok_or_else(|| PyErr::internal("re: not a pattern"))?;
     let c = po.compiled.clone();
-    let subject = Rc::new(Subject::new(vm, string, c.is_bytes())?);
+    let subject = po.subject(vm, string)?;
     let count = match count {
         Some(v) => vm.index_value(v)?.max(0) as usize,
         None => 0,
@@ -203,7 +202,7 @@ pub fn sub(vm: &mut Vm, pattern: &Value, repl: &Value, string: &Value, count: Op
     };
     let matches = all_matches(&c, &subject, 0, subject.len(), count)?;
     let n = matches.len();
-    let mut out = String::with_capacity(subject.text.len());
+    let mut out = String::with_capacity(subject.text().len());
     let mut last = 0usize;
     // How many pieces CPython's join list holds so far (its messages count them).
     let mut pieces = 0usize;
@@ -212,7 +211,7 @@ pub fn sub(vm: &mut Vm, pattern: &Value, repl: &Value, string: &Value, count: Op
         if s > last {
             pieces += 1;
         }
-        out.push_str(&subject.text[subject.byte_of(last)..subject.byte_of(s)]);
+        out.push_str(&subject.text()[subject.byte_of(last)..subject.byte_of(s)]);
         if callable {
             let m = MatchObject::new_value(po, pattern, &subject, spans, 0, subject.len());
             let r = vm.call(repl, &[m])?;
@@ -239,6 +238,6 @@ pub fn sub(vm: &mut Vm, pattern: &Value, repl: &Value, string: &Value, count: Op
         }
         last = e;
     }
-    out.push_str(&subject.text[subject.byte_of(last)..]);
+    out.push_str(&subject.text()[subject.byte_of(last)..]);
     Ok((finish(subject.is_bytes, out), n))
 }

@@ -50,6 +50,16 @@ pub struct Translated {
     pub names: Vec<(String, usize)>,
     /// `parents[g]`: the innermost group enclosing group `g` (0: none).
     pub parents: Vec<usize>,
+    /// Whether the pattern looks at text before where it starts matching
+    /// (`^`, `\A`, `\b`, `\B`, look-behind): it then cannot be run on a
+    /// slice of the subject.
+    pub looks_back: bool,
+    /// Capturing groups that are the whole body of a greedy, unbounded
+    /// repeat and can match empty (`(a*)*`, `(a?)+`). Python runs one more,
+    /// empty, iteration after the last one that consumed text, so such a
+    /// group ends up empty where the engine keeps the last non-empty
+    /// iteration; the matcher adjusts their spans.
+    pub empty_tail_groups: Vec<usize>,
 }
 
 /// The flags in force inside one group.
@@ -61,6 +71,15 @@ struct Scope {
 impl Scope {
     fn has(&self, f: u32) -> bool {
         self.flags & f != 0
+    }
+    /// IGNORECASE with Unicode case folding: left to the engine's `(?i)`.
+    fn unicode_fold(&self, bytes: bool) -> bool {
+        self.has(IGNORECASE) && !bytes && !self.has(ASCII)
+    }
+    /// IGNORECASE under ASCII or for bytes: only ASCII letters fold, so the
+    /// translation spells both cases out (`[aA]`) instead of using `(?i)`.
+    fn ascii_fold(&self, bytes: bool) -> bool {
+        self.has(IGNORECASE) && (bytes || self.has(ASCII))
     }
 }
 
@@ -77,10 +96,18 @@ struct Parser<'a> {
     width: Width,
     /// Each closed group's width (index 0 unused).
     group_widths: Vec<Width>,
+    looks_back: bool,
+    /// The group number when the item just parsed is a capturing group.
+    last_capture: Option<usize>,
+    empty_tail_groups: Vec<usize>,
 }
 
 /// (min, max) characters a construct matches; `None`: unbounded.
 type Width = (usize, Option<usize>);
+
+/// A parsed quantifier: its emitted text (with any lazy `?` or possessive
+/// `+`), where it starts, and its (min, max) repeat count.
+type Quantifier = (String, usize, Width);
 
 /// What a parsed item is, for the quantifier checks.
 enum Item {
@@ -116,16 +143,16 @@ pub fn translate(pattern: &[char], flags: u32, bytes: bool) -> Result<Translated
     if !bytes && flags & ASCII == 0 {
         flags |= UNICODE;
     }
-    let mut parser = Parser { p: pattern, i: 0, bytes, groups: 0, names: Vec::new(), parents: vec![0], open: Vec::new(), width: (0, Some(0)), group_widths: vec![(0, Some(0))] };
+    let mut parser = Parser { p: pattern, i: 0, bytes, groups: 0, names: Vec::new(), parents: vec![0], open: Vec::new(), width: (0, Some(0)), group_widths: vec![(0, Some(0))], looks_back: false, last_capture: None, empty_tail_groups: Vec::new() };
     let mut body = parser.alternation(Scope { flags }, true)?;
-    if flags & IGNORECASE != 0 {
+    if (Scope { flags }).unicode_fold(bytes) {
         body = format!("(?i){body}");
     }
     if parser.i < pattern.len() {
         // Only a `)` stops the top level early.
         return err("unbalanced parenthesis", parser.i);
     }
-    Ok(Translated { regex: body, flags, groups: parser.groups, names: parser.names, parents: parser.parents })
+    Ok(Translated { regex: body, flags, groups: parser.groups, names: parser.names, parents: parser.parents, looks_back: parser.looks_back, empty_tail_groups: parser.empty_tail_groups })
 }
 
 fn flag_bit(c: char) -> Option<u32> {
@@ -180,6 +207,18 @@ impl<'a> Parser<'a> {
     fn peek_at(&self, k: usize) -> Option<char> {
         self.p.get(self.i + k).copied()
     }
+    /// A literal character, both cases for an ASCII letter under ASCII folding.
+    fn lit(&self, scope: Scope, c: char, out: &mut String) {
+        if scope.ascii_fold(self.bytes) && c.is_ascii_alphabetic() {
+            out.push('[');
+            out.push(c.to_ascii_lowercase());
+            out.push(c.to_ascii_uppercase());
+            out.push(']');
+        } else {
+            literal(c, out);
+        }
+    }
+
     /// Skips VERBOSE whitespace and `#` comments.
     fn skip_verbose(&mut self, scope: Scope) {
         if !scope.has(VERBOSE) {
@@ -233,11 +272,13 @@ impl<'a> Parser<'a> {
                 return err("nothing to repeat", item_start);
             }
             self.width = (1, Some(1));
+            self.last_capture = None;
             let item = match self.item(scope, at_start)? {
                 Some(item) => item,
                 None => continue, // global flags: nothing emitted
             };
             let w = self.width;
+            let captured = self.last_capture.take();
             at_start = false;
             self.skip_verbose(scope);
             let Some(q) = self.quantifier()? else {
@@ -249,6 +290,13 @@ impl<'a> Parser<'a> {
                 continue;
             };
             let (qmin, qmax) = q.2;
+            if let Some(g) = captured {
+                // Greedy or possessive (not lazy), unbounded, body can be empty.
+                let greedy = !(q.0.len() > 1 && q.0.ends_with('?'));
+                if greedy && qmax.is_none() && w.0 == 0 {
+                    self.empty_tail_groups.push(g);
+                }
+            }
             let w = (w.0.saturating_mul(qmin), match (w.1, qmax) {
                 (Some(0), _) => Some(0),
                 (Some(a), Some(b)) => Some(a.saturating_mul(b)),
@@ -298,7 +346,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A quantifier with its lazy/possessive suffix, and where it starts.
-    fn quantifier(&mut self) -> Result<Option<(String, usize, (usize, Option<usize>))>, SyntaxError> {
+    fn quantifier(&mut self) -> Result<Option<Quantifier>, SyntaxError> {
         let start = self.i;
         let range: (usize, Option<usize>);
         let mut q = match self.peek() {
@@ -364,6 +412,7 @@ impl<'a> Parser<'a> {
             '.' => Item::Atom(if scope.has(DOTALL) { "(?s:.)".into() } else { ".".into() }),
             '^' | '$' => {
                 self.width = (0, Some(0));
+                self.looks_back |= c == '^';
                 return Ok(Some(if c == '^' {
                     Item::Anchor(if scope.has(MULTILINE) { "(?m:^)".into() } else { "\\A".into() })
                 } else {
@@ -374,7 +423,7 @@ impl<'a> Parser<'a> {
             '(' => return self.group(scope, start, at_start),
             '\\' => return self.escape(scope, start).map(Some),
             c => {
-                literal(c, &mut out);
+                self.lit(scope, c, &mut out);
                 Item::Atom(out)
             }
         }))
@@ -388,6 +437,7 @@ impl<'a> Parser<'a> {
         let mut out = String::new();
         if matches!(c, 'A' | 'Z' | 'b' | 'B') {
             self.width = (0, Some(0));
+            self.looks_back |= c != 'Z';
         }
         Ok(match c {
             'A' => Item::Anchor("\\A".into()),
@@ -408,7 +458,7 @@ impl<'a> Parser<'a> {
             'd' | 'D' | 'w' | 'W' | 's' | 'S' => Item::Atom(class_escape_standalone(c, ascii)),
             '0'..='9' => {
                 if let Some(ch) = self.octal(c, start)? {
-                    literal(ch, &mut out);
+                    self.lit(scope, ch, &mut out);
                     return Ok(Item::Atom(out));
                 }
                 // A group reference: up to two digits.
@@ -417,11 +467,14 @@ impl<'a> Parser<'a> {
                     num = num * 10 + d as usize;
                     self.i += 1;
                 }
-                self.backref(num, start)?
+                match self.backref(num, start)? {
+                    Item::Atom(b) if scope.ascii_fold(self.bytes) => Item::Atom(format!("(?i:{b})")),
+                    item => item,
+                }
             }
             _ => match self.simple_escape(c, start)? {
                 Some(ch) => {
-                    literal(ch, &mut out);
+                    self.lit(scope, ch, &mut out);
                     Item::Atom(out)
                 }
                 None => return err(format!("bad escape \\{c}"), start),
@@ -432,7 +485,7 @@ impl<'a> Parser<'a> {
     /// `\0`, `\0oo`, `\ooo` (three octal digits) as a character; `None`
     /// when the digits are a group reference instead.
     fn octal(&mut self, first: char, start: usize) -> Result<Option<char>, SyntaxError> {
-        let is_oct = |c: Option<char>| c.map_or(false, |c| ('0'..='7').contains(&c));
+        let is_oct = |c: Option<char>| c.is_some_and(|c| ('0'..='7').contains(&c));
         if first == '0' {
             let mut v = 0u32;
             for _ in 0..2 {
@@ -551,6 +604,9 @@ impl<'a> Parser<'a> {
                         literal(*a, &mut out);
                         out.push('-');
                         literal(*b, &mut out);
+                        if scope.ascii_fold(self.bytes) {
+                            fold_range(*a, *b, &mut out);
+                        }
                     }
                     _ => {
                         let text: String = self.p[this_pos..self.i].iter().collect();
@@ -559,6 +615,11 @@ impl<'a> Parser<'a> {
                 }
             } else {
                 lo.emit(&mut out);
+                if let ClassAtom::Char(c) = lo {
+                    if scope.ascii_fold(self.bytes) {
+                        fold_range(c, c, &mut out);
+                    }
+                }
             }
             empty = false;
         }
@@ -634,6 +695,9 @@ impl<'a> Parser<'a> {
                                     return err("cannot refer to an open group", name_pos);
                                 }
                                 self.width = self.group_widths.get(g).copied().unwrap_or((0, None));
+                                if scope.ascii_fold(self.bytes) {
+                                    return Ok(Some(Item::Atom(format!("(?i:\\k<{g}>)"))));
+                                }
                                 Ok(Some(Item::Atom(format!("\\k<{g}>"))))
                             }
                             None => err(format!("unknown group name '{name}'"), name_pos),
@@ -664,6 +728,7 @@ impl<'a> Parser<'a> {
                 match self.peek() {
                     Some(d @ ('=' | '!')) => {
                         self.i += 1;
+                        self.looks_back = true;
                         let inner = self.close(scope, start)?;
                         if Some(self.width.0) != self.width.1 {
                             return Err(SyntaxError { msg: "look-behind requires fixed-width pattern".into(), pos: None });
@@ -775,11 +840,12 @@ impl<'a> Parser<'a> {
                     flags &= !ASCII;
                 }
                 let inner = self.close(Scope { flags }, start)?;
+                let (outer_fold, inner_fold) = (scope.unicode_fold(self.bytes), Scope { flags }.unicode_fold(self.bytes));
                 let mut prefix = String::new();
-                if on & IGNORECASE != 0 {
+                if inner_fold && !outer_fold {
                     prefix.push('i');
                 }
-                if off & IGNORECASE != 0 {
+                if outer_fold && !inner_fold {
                     prefix.push_str("-i");
                 }
                 Ok(Some(Item::Atom(format!("(?{prefix}:{inner})"))))
@@ -809,6 +875,7 @@ impl<'a> Parser<'a> {
             self.group_widths.resize(g + 1, (0, None));
         }
         self.group_widths[g] = self.width;
+        self.last_capture = Some(g);
         Ok(format!("({inner})"))
     }
 
@@ -851,7 +918,8 @@ impl<'a> Parser<'a> {
         let _ = start;
         let ident = is_identifier(&name);
         // A conditional's name may be a group number.
-        if !ident && !(end == ')' && name.chars().all(|c| c.is_ascii_digit()) && self.p.get(name_pos.wrapping_sub(1)) == Some(&'(')) {
+        let conditional_number = end == ')' && name.chars().all(|c| c.is_ascii_digit()) && self.p.get(name_pos.wrapping_sub(1)) == Some(&'(');
+        if !ident && !conditional_number {
             return err(format!("bad character in group name '{name}'"), name_pos);
         }
         Ok(name)
@@ -865,6 +933,19 @@ pub fn is_identifier(s: &str) -> bool {
         _ => return false,
     }
     chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+/// The other-case ASCII letters of the range `a`-`b` (for ASCII folding).
+fn fold_range(a: char, b: char, out: &mut String) {
+    for (lo, hi, shift) in [('a', 'z', -32i32), ('A', 'Z', 32)] {
+        let (x, y) = (a.max(lo), b.min(hi));
+        if x <= y {
+            let map = |c: char| char::from_u32((c as i32 + shift) as u32).unwrap_or(c);
+            literal(map(x), out);
+            out.push('-');
+            literal(map(y), out);
+        }
+    }
 }
 
 /// One end of a class range, or a class escape.

@@ -34,3 +34,11 @@ try:
     re.compile(42)
 except TypeError as e:
     print('TypeError:', e)
+# Patterns hash by pattern and flags (kept alive, so identity cannot explain it).
+keep = [re.compile('ab'), (re.purge(), re.compile('ab'))[1], re.compile('ab', re.I)]
+print(keep[0] is keep[1])
+print(hash(keep[0]) == hash(re.Pattern.__hash__(keep[0])), keep[0] == keep[1], {keep[0]: 1, keep[2]: 2}[re.compile('ab')])
+d = {}
+for p in keep:
+    d[p] = d.get(p, 0) + 1
+print(sorted(d.values()))

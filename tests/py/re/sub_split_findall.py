@@ -32,3 +32,6 @@ try:
     re.sub('a', lambda m: 5, 'a')
 except TypeError as e:
     print('TypeError:', e)
+# After an empty match, the next match at the same place must consume text (3.7+).
+print(re.findall(r'a??', 'a'), re.findall('|a', 'xab'), re.findall(r'(a)|b??', 'ab'), re.sub('|x', '-', 'axb'), re.split(r'|,', 'a,b'))
+print([m.span() for m in re.finditer(r'\d*?', 'a12')], re.subn(r'(?:)|b', '.', 'abc'), re.findall(r'(?=a)|a', 'aa'))
