@@ -505,12 +505,26 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let m = crate::sys::make_module(vm, "queue", &[], &[])?;
     let classes: [(Kind, NativeFn); 4] =
         [(Kind::Fifo, new_fifo), (Kind::Lifo, new_lifo), (Kind::Priority, new_priority), (Kind::Simple, new_simple)];
+    let mut fifo_class: Option<Value> = None;
     for (kind, ctor) in classes {
         let methods: Vec<(&'static str, NativeFn)> = std::iter::once(("__new__", ctor))
             .chain((if kind == Kind::Simple { SIMPLE_METHODS } else { QUEUE_METHODS }).iter().copied())
             .collect();
         let props: &[(&str, NativeFn)] = if kind == Kind::Simple { &[] } else { QUEUE_PROPERTIES };
         let cls = new_class(vm, "queue", kind.class_name(), &methods, props);
+        // As in CPython, LifoQueue and PriorityQueue are subclasses of Queue
+        // (`isinstance(LifoQueue(), Queue)`); Queue is made first.
+        if matches!(kind, Kind::Lifo | Kind::Priority) {
+            if let (Some(Value::Obj(fifo)), Payload::Type(t)) = (fifo_class.clone(), cls.payload()) {
+                let object = vm.g.types.object.clone();
+                *t.bases.borrow_mut() = vec![fifo.clone()];
+                *t.mro.borrow_mut() = vec![fifo, object];
+                t.touch();
+            }
+        }
+        if kind == Kind::Fifo {
+            fifo_class = Some(Value::Obj(cls.clone()));
+        }
         vm.set_attr(&m, &Value::new_str(kind.class_name()), Value::Obj(cls))?;
     }
     for (name, doc) in [

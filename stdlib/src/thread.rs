@@ -132,7 +132,7 @@ fn acquire_deadline(vm: &mut Vm, args: &Args<'_>, owner: &str) -> PyResult<Optio
         return Ok(None);
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(PyErr::value_error("timeout value must be a non-negative number"));
+        return Err(PyErr::value_error("timeout value must be positive"));
     }
     if timeout > TIMEOUT_MAX {
         return Err(PyErr::new(ExcKind::OverflowError, "timeout value is too large"));
@@ -146,12 +146,13 @@ fn lock_new(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
 
 fn lock_acquire(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let lock = this::<LockObject>(vm, a.values, "_thread.lock", "acquire")?;
+    // Arguments are checked before the lock is touched, as CPython does: a
+    // bad call must not take the lock.
+    let spec = acquire_deadline(vm, &a, "lock")?;
     if lock.raw.try_acquire() {
-        // Arguments are still checked, as CPython does.
-        acquire_deadline(vm, &a, "lock")?;
         return Ok(Value::Bool(true));
     }
-    match acquire_deadline(vm, &a, "lock")? {
+    match spec {
         None => Ok(Value::Bool(false)),
         Some(deadline) => Ok(Value::Bool(lock.raw.acquire(vm, deadline)?)),
     }
@@ -235,6 +236,8 @@ fn rlock_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn rlock_acquire(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let lock = this::<RLockObject>(vm, a.values, "_thread.RLock", "acquire")?;
     let me = vm.thread.ident;
+    // Arguments first: a bad call neither takes nor re-enters the lock.
+    let spec = acquire_deadline(vm, &a, "RLock")?;
     {
         let mut st = lock.raw.state.lock();
         if st.0 == me {
@@ -243,12 +246,10 @@ fn rlock_acquire(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         }
         if st.0 == 0 {
             *st = (me, 1);
-            drop(st);
-            acquire_deadline(vm, &a, "RLock")?;
             return Ok(Value::Bool(true));
         }
     }
-    match acquire_deadline(vm, &a, "RLock")? {
+    match spec {
         None => Ok(Value::Bool(false)),
         Some(deadline) => {
             let got = wait_until(vm, &lock.raw.state, &lock.raw.cv, deadline, |st| {
@@ -591,13 +592,16 @@ fn interrupt_main(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn stack_size(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let old = STACK_SIZE.load(Ordering::Relaxed) as i64;
-    if let Some(v) = a.pos().first() {
-        let n = vm.index_value(v)?;
-        if n != 0 && n < 32768 {
-            return Err(PyErr::value_error(format!("size not valid: {n} bytes")));
-        }
-        STACK_SIZE.store(n as usize, Ordering::Relaxed);
+    // CPython quirk: `stack_size()` without an argument sets the size back
+    // to 0 (the platform default) while returning the old one.
+    let n = match a.pos().first() {
+        Some(v) => vm.index_value(v)?,
+        None => 0,
+    };
+    if n != 0 && n < 32768 {
+        return Err(PyErr::value_error(format!("size not valid: {n} bytes")));
     }
+    STACK_SIZE.store(n as usize, Ordering::Relaxed);
     Ok(Value::Int(old))
 }
 

@@ -285,8 +285,7 @@ class Barrier:
     """`parties` threads wait until all have arrived, then all go on."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
+        # CPython 3.11 accepts any `parties` (the check came in 3.13).
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -764,17 +763,24 @@ class local:
     def __setattr__(self, name, value):
         if name == '__dict__':
             raise AttributeError(
-                "%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+                "'%s' object attribute '__dict__' is read-only" % _local_type_name(self))
         _local_dict(self)[name] = value
 
     def __delattr__(self, name):
         if name == '__dict__':
             raise AttributeError(
-                "%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+                "'%s' object attribute '__dict__' is read-only" % _local_type_name(self))
         d = _local_dict(self)
         if name not in d:
             raise AttributeError(name)
         del d[name]
+
+
+def _local_type_name(obj):
+    """The type's name as CPython's C type shows it: `_thread._local` for
+    the base class itself, the plain name for a subclass."""
+    cls = type(obj)
+    return '_thread._local' if cls is local else cls.__name__
 
 
 def _local_dict(obj):
