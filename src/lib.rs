@@ -11,8 +11,10 @@ use garter_interp::errors::PyErr;
 use garter_interp::value::Value;
 use garter_interp::vm::Vm;
 
-/// A VM with the standard library registered and `sys.argv` set.
+/// A VM with the standard library registered and `sys.argv` set, and
+/// Ctrl-C turned into `KeyboardInterrupt` (as CPython's startup does).
 pub fn new_vm(argv: Vec<String>) -> Vm {
+    garter_interp::signals::install_sigint_handler();
     let mut vm = Vm::new();
     *vm.g.argv.borrow_mut() = argv;
     garter_stdlib::register_all(&mut vm);
