@@ -559,7 +559,7 @@ fn start_joinable_thread(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn allocate_lock(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if !a.values.is_empty() {
-        return Err(PyErr::type_error(format!("allocate_lock() takes no arguments ({} given)", a.values.len())));
+        return Err(PyErr::type_error(format!("_thread.allocate_lock() takes no arguments ({} given)", a.values.len())));
     }
     new_lock(vm)
 }

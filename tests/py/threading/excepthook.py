@@ -6,6 +6,7 @@ captured = []
 
 
 def hook(args):
+    assert isinstance(args, threading.ExceptHookArgs)
     captured.append((args.exc_type.__name__, str(args.exc_value),
                      args.exc_traceback is not None, args.thread.name))
 
