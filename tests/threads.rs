@@ -374,3 +374,79 @@ fn uncaught_exception_in_a_thread_goes_to_excepthook() {
     assert!(r.stderr.contains("thread_exception.py\", line 9, in bad\n"), "{}", r.describe());
     assert!(r.stderr.ends_with("ValueError: boom in thread\n"), "{}", r.describe());
 }
+
+// ---- the threading conformance programs under stress ------------------------------
+
+/// The conformance areas about threads, rerun with a possible switch at
+/// every instruction under each policy: their CPython output must not
+/// depend on where the GIL changes hands.
+const THREAD_AREAS: [&str; 5] = ["thread", "threading", "threading_docs", "queue", "examples_threads"];
+
+/// `thread/checkinterval.py` prints the default check interval, which
+/// `-X checkinterval=1` changes on purpose; it runs in the normal suite.
+const PRINTS_THE_CHECK_INTERVAL: &str = "checkinterval.py";
+
+/// Runs `program` like the conformance runner (cwd = its directory) with
+/// `options`; `Err` describes a difference from its `.out`/`.status`.
+fn check_program(options: &[&str], program: &std::path::Path) -> Result<(), String> {
+    let expected = std::fs::read_to_string(program.with_extension("out")).map_err(|e| e.to_string())?;
+    let expected_code = match std::fs::read_to_string(program.with_extension("status")) {
+        Ok(text) => text.lines().next().and_then(|l| l.trim().parse::<i32>().ok()).unwrap_or(-1),
+        Err(_) => 0,
+    };
+    let mut command = Command::new(env!("CARGO_BIN_EXE_garter"));
+    command
+        .args(options)
+        .arg(program.file_name().expect("a file name"))
+        .current_dir(program.parent().expect("a directory"))
+        .env("PYTHONHASHSEED", "0")
+        .env("PYTHONIOENCODING", "utf-8")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = command.spawn().map_err(|e| e.to_string())?;
+    let stdout = drain(child.stdout.take().expect("piped stdout"));
+    let stderr = drain(child.stderr.take().expect("piped stderr"));
+    let status = wait_bounded(&mut child, &format!("{} {options:?}", program.display()));
+    let stdout = stdout.recv_timeout(GENEROUS_TIMEOUT).unwrap_or_default();
+    let stderr = stderr.recv_timeout(GENEROUS_TIMEOUT).unwrap_or_default();
+    if stdout != expected || status.code() != Some(expected_code) {
+        return Err(format!(
+            "{} under {options:?}: status {status:?} (expected {expected_code})\n--- expected\n{expected}--- got\n{stdout}--- stderr\n{stderr}",
+            program.display()
+        ));
+    }
+    Ok(())
+}
+
+#[test]
+fn thread_conformance_programs_with_check_interval_1_under_every_policy() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("py");
+    let mut programs = Vec::new();
+    for area in THREAD_AREAS {
+        let entries = std::fs::read_dir(root.join(area)).unwrap_or_else(|e| panic!("tests/py/{area}: {e}"));
+        for entry in entries {
+            let path = entry.expect("a directory entry").path();
+            let is_program = path.extension().is_some_and(|e| e == "py");
+            if is_program && !path.ends_with(PRINTS_THE_CHECK_INTERVAL) {
+                programs.push(path);
+            }
+        }
+    }
+    programs.sort();
+    assert!(programs.len() > 30, "the thread areas hold only {} programs", programs.len());
+    let mut failures = Vec::new();
+    for policy in POLICIES {
+        let gil = format!("gil={policy}");
+        let options = ["-X", gil.as_str(), "-X", "checkinterval=1"];
+        // Two at a time: the machine is shared.
+        for pair in programs.chunks(2) {
+            let results: Vec<Result<(), String>> = thread::scope(|scope| {
+                let handles: Vec<_> = pair.iter().map(|p| scope.spawn(|| check_program(&options, p))).collect();
+                handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Err("checker panicked".into()))).collect()
+            });
+            failures.extend(results.into_iter().filter_map(Result::err));
+        }
+    }
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
