@@ -742,6 +742,10 @@ def _shutdown():
 class local:
     """Attributes that each thread sees its own values of."""
 
+    # CPython's `threading.local` is the C type `_thread._local` (its
+    # name is set after the class body).
+    __module__ = '_thread'
+
     def __new__(cls, *args, **kw):
         if (args or kw) and (cls.__init__ is object.__init__):
             raise TypeError("Initialization arguments are not supported")
@@ -766,6 +770,17 @@ class local:
                 "'%s' object attribute '__dict__' is read-only" % _local_type_name(self))
         _local_dict(self)[name] = value
 
+    def __dir__(self):
+        # The calling thread's attributes and the class's, as object.__dir__
+        # gives for an object whose __dict__ is the thread's dict.
+        names = set(_local_dict(self))
+        for klass in type(self).__mro__:
+            names.update(k for k in klass.__dict__ if not k.startswith('_local__'))
+        names.discard('__weakref__')
+        if type(self) is local:
+            names.discard('__dict__')
+        return list(names)
+
     def __delattr__(self, name):
         if name == '__dict__':
             raise AttributeError(
@@ -774,6 +789,9 @@ class local:
         if name not in d:
             raise AttributeError(name)
         del d[name]
+
+
+local.__name__ = local.__qualname__ = '_local'
 
 
 def _local_type_name(obj):
