@@ -450,3 +450,61 @@ fn thread_conformance_programs_with_check_interval_1_under_every_policy() {
     }
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
 }
+
+// ---- examples/threads ----------------------------------------------------------
+
+fn example(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples").join("threads").join(name)
+}
+
+/// The copies in `tests/py/examples_threads/` are the examples themselves
+/// under a one-line header, so the conformance suite checks what
+/// `examples/threads/` shows.
+#[test]
+fn example_copies_match_the_examples() {
+    let copies = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("py").join("examples_threads");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&copies).expect("tests/py/examples_threads") {
+        let path = entry.expect("a directory entry").path();
+        if path.extension().is_none_or(|e| e != "py") {
+            continue;
+        }
+        let name = path.file_name().expect("a file name").to_string_lossy().into_owned();
+        let copy = std::fs::read_to_string(&path).expect("the copy");
+        let original = std::fs::read_to_string(example(&name)).unwrap_or_else(|e| panic!("examples/threads/{name}: {e}"));
+        let header = format!(
+            "# A copy of examples/threads/{name}, run as a conformance test; keep the two identical below this line.\n"
+        );
+        assert_eq!(copy, header + &original, "tests/py/examples_threads/{name} differs from examples/threads/{name}");
+        checked += 1;
+    }
+    assert_eq!(checked, 10, "expected the 10 deterministic examples");
+}
+
+/// The two examples that cannot be conformance tests still run: race.py
+/// prints a count (which one varies by design), perf.py its timings.
+#[test]
+fn race_and_perf_examples_run() {
+    let run_example = |options: &[&str], name: &str, args: &[&str]| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_garter"));
+        command.args(options).arg(example(name)).args(args).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+        let mut child = command.spawn().expect("cannot start garter");
+        let stdout = drain(child.stdout.take().expect("piped stdout"));
+        let stderr = drain(child.stderr.take().expect("piped stderr"));
+        let status = wait_bounded(&mut child, name);
+        let stdout = stdout.recv_timeout(GENEROUS_TIMEOUT).unwrap_or_default();
+        let stderr = stderr.recv_timeout(GENEROUS_TIMEOUT).unwrap_or_default();
+        assert!(status.success(), "{name}: {status:?}\n{stderr}");
+        stdout
+    };
+    let race = run_example(&["-X", "checkinterval=1"], "race.py", &[]);
+    let count = race.strip_prefix("x is ").and_then(|rest| rest.strip_suffix(" (0 without a race)\n"));
+    assert!(count.is_some_and(|c| c.parse::<i64>().is_ok()), "race.py printed {race:?}");
+    let perf = run_example(&[], "perf.py", &["200000"]);
+    let labels = ["CPU-bound", "sequential (1 thread)", "2 threads", "4 threads", "threaded/sequential", "I/O-bound", "sequential", "20 threads", "speedup"];
+    let lines: Vec<&str> = perf.lines().collect();
+    assert_eq!(lines.len(), labels.len(), "perf.py printed:\n{perf}");
+    for (line, label) in lines.iter().zip(labels) {
+        assert!(line.starts_with(label), "perf.py line {line:?} should start with {label:?}");
+    }
+}
