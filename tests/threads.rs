@@ -508,3 +508,23 @@ fn race_and_perf_examples_run() {
         assert!(line.starts_with(label), "perf.py line {line:?} should start with {label:?}");
     }
 }
+
+// ---- the GIL's command-line settings -------------------------------------------------
+
+/// `-X gil=`, `-X checkinterval=` and `-X switchinterval=` reach the
+/// interpreter; a bad value is a usage error (status 2) before any code runs.
+#[test]
+fn x_options_set_the_gil() {
+    for policy in POLICIES {
+        let gil = format!("gil={policy}");
+        let r = run(&["-X", &gil, "-X", "checkinterval=7", "-X", "switchinterval=0.001"], "gil_settings.py", &[]);
+        assert!(r.status.success(), "{}", r.describe());
+        assert_eq!(r.stdout, format!("{policy} 7 0.001\n"), "{}", r.describe());
+    }
+    for bad in ["gil=bogus", "checkinterval=x", "checkinterval=0", "switchinterval=-1", "switchinterval=x"] {
+        let r = run(&["-X", bad], "gil_settings.py", &[]);
+        assert_eq!(r.status.code(), Some(2), "-X {bad}: {}", r.describe());
+        assert_eq!(r.stdout, "", "-X {bad}: the script ran: {}", r.describe());
+        assert!(!r.stderr.is_empty(), "-X {bad}: no message");
+    }
+}
