@@ -99,6 +99,22 @@ pub fn join_threads_at_exit(vm: &mut Vm) -> Result<(), PyErr> {
     Ok(())
 }
 
+/// An exception out of `threading._shutdown` (Ctrl-C while the exit waits
+/// for threads) is reported as CPython's finalisation reports it —
+/// `Exception ignored in: <module 'threading'>` and the traceback — and does
+/// not change the exit status.
+fn report_ignored_at_exit(vm: &mut Vm, err: PyErr) {
+    let exc = vm.normalize(err);
+    let threading = match vm.g.modules.payload() {
+        garter_interp::value::Payload::Dict(d) => d.borrow().get_str("threading").cloned(),
+        _ => None,
+    };
+    let what = threading.and_then(|m| vm.repr(&m).ok()).unwrap_or_default();
+    let text = vm.format_exception(&exc);
+    garter_interp::builtins::flush_stdout();
+    garter_interp::builtins::write_stderr(vm, &format!("Exception ignored in: {what}\n{text}"));
+}
+
 /// Runs source text as the `__main__` module.
 pub fn run_main_source(vm: &mut Vm, source: &str, filename: &str) -> i32 {
     let (module, globals) = vm.new_module("__main__");
@@ -109,12 +125,12 @@ pub fn run_main_source(vm: &mut Vm, source: &str, filename: &str) -> i32 {
     let result = vm
         .compile_source(source, filename, garter_interp::CompileMode::Exec)
         .and_then(|code| vm.run_code(code, globals.clone()));
-    let mut status = match result {
+    let status = match result {
         Ok(_) => 0,
         Err(e) => exit_status_of(vm, e),
     };
     if let Err(e) = join_threads_at_exit(vm) {
-        status = exit_status_of(vm, e);
+        report_ignored_at_exit(vm, e);
     }
     // At exit CPython clears the main module's namespace, finalising what it
     // held (e.g. a suspended generator's `finally`).

@@ -258,7 +258,21 @@ fn non_daemon_threads_are_joined_and_daemon_threads_do_not_hold_up_exit() {
 /// a shell sees 130); both are accepted here so that the CLI may adopt
 /// CPython's way without this test changing.
 fn interrupted(what: &str) {
-    let mut child = spawn(&[], "interrupt.py", &[what]);
+    let child = spawn(&[], "interrupt.py", &[what]);
+    let (status, rest, stderr, took) = interrupt_when_ready(child, &format!("interrupt.py {what}"));
+    assert!(took < INTERRUPT_DEADLINE, "{what}: exited {:.2} s after SIGINT", took.as_secs_f64());
+    assert!(
+        status.code() == Some(1) || status.signal() == Some(nix::libc::SIGINT),
+        "{what}: exit status {status:?}; stderr:\n{stderr}"
+    );
+    assert!(stderr.starts_with("Traceback (most recent call last):\n"), "{what}: stderr:\n{stderr}");
+    assert_eq!(stderr.lines().last(), Some("KeyboardInterrupt"), "{what}: stderr:\n{stderr}");
+    assert_eq!(rest, "", "{what}: the blocking call returned instead of raising");
+}
+
+/// Sends SIGINT to `child` once it printed "ready"; returns its status,
+/// stdout after "ready", stderr, and how long it took to end.
+fn interrupt_when_ready(mut child: Child, what: &str) -> (ExitStatus, String, String, Duration) {
     let mut stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
     let stderr = drain(child.stderr.take().expect("piped stderr"));
     // Wait (bounded) for the script to say it is about to block.
@@ -285,18 +299,22 @@ fn interrupted(what: &str) {
     let pid = nix::unistd::Pid::from_raw(child.id() as i32);
     let sent = Instant::now();
     nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGINT).expect("sending SIGINT");
-    let status = wait_bounded(&mut child, &format!("interrupt.py {what}"));
+    let status = wait_bounded(&mut child, what);
     let took = sent.elapsed();
     let stderr = stderr.recv_timeout(GENEROUS_TIMEOUT).unwrap_or_default();
     let rest = reader.join().unwrap_or_default();
-    assert!(took < INTERRUPT_DEADLINE, "{what}: exited {:.2} s after SIGINT", took.as_secs_f64());
-    assert!(
-        status.code() == Some(1) || status.signal() == Some(nix::libc::SIGINT),
-        "{what}: exit status {status:?}; stderr:\n{stderr}"
-    );
-    assert!(stderr.starts_with("Traceback (most recent call last):\n"), "{what}: stderr:\n{stderr}");
-    assert_eq!(stderr.lines().last(), Some("KeyboardInterrupt"), "{what}: stderr:\n{stderr}");
-    assert_eq!(rest, "", "{what}: the blocking call returned instead of raising");
+    (status, rest, stderr, took)
+}
+
+#[test]
+fn ctrl_c_while_exit_waits_for_threads() {
+    let child = spawn(&[], "interrupt_at_exit.py", &[]);
+    let (status, rest, stderr, took) = interrupt_when_ready(child, "interrupt_at_exit.py");
+    assert!(took < INTERRUPT_DEADLINE, "exited {:.2} s after SIGINT", took.as_secs_f64());
+    assert_eq!(status.code(), Some(0), "stderr:\n{stderr}");
+    assert_eq!(rest, "");
+    assert!(stderr.starts_with("Exception ignored in: <module 'threading'"), "stderr:\n{stderr}");
+    assert!(stderr.lines().last().is_some_and(|l| l.starts_with("KeyboardInterrupt")), "stderr:\n{stderr}");
 }
 
 #[test]
