@@ -6,6 +6,11 @@ The classes here compose them the way CPython 3.11's `threading` module
 behaves: Condition over a lock and per-waiter locks, Semaphore and Event
 over a Condition, Barrier as a small state machine, Thread with its
 start/join protocol, and `local` with a dict per thread.
+
+Not here yet: `settrace_all_threads`/`setprofile_all_threads` (Python 3.12)
+wait for `sys.settrace`/`sys.setprofile`, which garter does not have;
+`settrace`/`setprofile` record the hook and new threads install it once
+`sys.settrace` exists (issue 4).
 """
 
 import _thread
