@@ -33,6 +33,8 @@ pub fn new_vm(argv: Vec<String>) -> Vm {
 /// `switchinterval=`) are applied by the caller with
 /// `garter_stdlib::garter_mod::apply_x_option`, which can reject a value.
 pub fn new_vm_with_xoptions(argv: Vec<String>, xoptions: &[(String, XValue)]) -> Vm {
+    // Ctrl-C becomes KeyboardInterrupt, as CPython's startup arranges.
+    garter_interp::signals::install_sigint_handler();
     let mut vm = Vm::new();
     *vm.g.argv.borrow_mut() = argv;
     garter_stdlib::register_all(&mut vm);
@@ -185,6 +187,22 @@ pub fn join_threads_at_exit(vm: &mut Vm) -> Result<(), PyErr> {
     Ok(())
 }
 
+/// An exception out of `threading._shutdown` (Ctrl-C while the exit waits
+/// for threads) is reported as CPython's finalisation reports it —
+/// `Exception ignored in: <module 'threading'>` and the traceback — and does
+/// not change the exit status.
+fn report_ignored_at_exit(vm: &mut Vm, err: PyErr) {
+    let exc = vm.normalize(err);
+    let threading = match vm.g.modules.payload() {
+        garter_interp::value::Payload::Dict(d) => d.borrow().get_str("threading").cloned(),
+        _ => None,
+    };
+    let what = threading.and_then(|m| vm.repr(&m).ok()).unwrap_or_default();
+    let text = vm.format_exception(&exc);
+    garter_interp::builtins::flush_stdout();
+    garter_interp::builtins::write_stderr(vm, &format!("Exception ignored in: {what}\n{text}"));
+}
+
 /// Runs source text as the `__main__` module.
 pub fn run_main_source(vm: &mut Vm, source: &str, filename: &str) -> i32 {
     let (globals, result) = exec_main(vm, source, filename, MainAttrs { file: Some(filename), package: None });
@@ -234,9 +252,7 @@ pub fn exec_main(vm: &mut Vm, source: &str, filename: &str, attrs: MainAttrs<'_>
 pub fn finish_main(vm: &mut Vm, globals: &Obj) {
     // First, as CPython's `Py_FinalizeEx`, wait for non-daemon threads.
     if let Err(e) = join_threads_at_exit(vm) {
-        let exc = vm.normalize(e);
-        garter_interp::builtins::flush_stdout();
-        print_uncaught(vm, &exc);
+        report_ignored_at_exit(vm, e);
     }
     // atexit callbacks run after the main program's traceback, before teardown.
     garter_stdlib::atexit::run_exitfuncs(vm);

@@ -8,6 +8,9 @@
 //! check takes the bits and hands each signal number to the hook the
 //! `signal` module registered, which calls the Python handler. A handler
 //! that raises stops the round; the signals not yet handled stay pending.
+//! `install_sigint_handler` puts that handler in place, as CPython does at
+//! startup — only when SIGINT has its default disposition, so a process
+//! started with SIGINT ignored (`nohup`, a background job) keeps ignoring it.
 
 use crate::errors::{ExcKind, PyErr, PyResult};
 use crate::vm::Vm;
@@ -40,6 +43,30 @@ pub fn note_signal(signum: i32) {
 /// thread look, to end early).
 pub fn pending() -> bool {
     INTERRUPT_PENDING.load(Ordering::Relaxed) || PENDING_SIGNALS.load(Ordering::Relaxed) != 0
+}
+
+/// The SIGINT handler: marks an interrupt pending, nothing else (an atomic
+/// store is async-signal-safe).
+extern "C" fn on_sigint(_signal: nix::libc::c_int) {
+    INTERRUPT_PENDING.store(true, Ordering::Relaxed);
+}
+
+/// Makes Ctrl-C raise `KeyboardInterrupt` in the main thread (CPython's
+/// `default_int_handler`). Blocking waits on the main thread poll
+/// `pending()` (see `sync.rs`), so a wait in `join`, a lock, a queue, an
+/// event or `time.sleep` ends promptly. Leaves an ignored SIGINT ignored.
+pub fn install_sigint_handler() {
+    use nix::sys::signal::{sigaction, SaFlags, SigAction, SigHandler, SigSet, Signal};
+    let ours = SigAction::new(SigHandler::Handler(on_sigint), SaFlags::SA_RESTART, SigSet::empty());
+    // SAFETY: `on_sigint` only stores to an atomic, which is
+    // async-signal-safe; no other code of ours owns SIGINT's disposition.
+    let previous = unsafe { sigaction(Signal::SIGINT, &ours) };
+    if let Ok(old) = previous {
+        if old.handler() == SigHandler::SigIgn {
+            // SAFETY: as above; this puts back the disposition we found.
+            let _ = unsafe { sigaction(Signal::SIGINT, &old) };
+        }
+    }
 }
 
 /// Raises KeyboardInterrupt if an interrupt is pending, then runs the

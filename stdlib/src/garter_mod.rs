@@ -83,18 +83,19 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
 
 // ---- sys functions -------------------------------------------------------
 
-fn number(vm: &Vm, v: &Value, what: &str) -> PyResult<f64> {
+fn number(vm: &Vm, v: &Value) -> PyResult<f64> {
     match v {
         Value::Int(i) => Ok(*i as f64),
         Value::Float(f) => Ok(*f),
         Value::Bool(b) => Ok(*b as i64 as f64),
-        other => Err(PyErr::type_error(format!("{what} must be a real number, not {}", vm.type_name(other)))),
+        // CPython 3.11 words it without naming the argument.
+        other => Err(PyErr::type_error(format!("must be real number, not {}", vm.type_name(other)))),
     }
 }
 
 pub fn sys_setswitchinterval(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let v = one_arg(&a, "setswitchinterval")?;
-    let s = number(vm, v, "interval")?;
+    let s = number(vm, v)?;
     if s <= 0.0 || s.is_nan() {
         return Err(PyErr::value_error("switch interval must be strictly positive"));
     }

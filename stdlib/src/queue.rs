@@ -21,7 +21,7 @@ use garter_interp::errors::{ExcKind, PyErr, PyResult};
 use garter_interp::objects::dict::Dict;
 use garter_interp::objects::function::{Args, NativeFn};
 use garter_interp::objects::native::NativeObject;
-use garter_interp::objects::str_methods::{parse_args, Parse};
+use garter_interp::objects::str_methods::{parse_args, Parse, Slots};
 use garter_interp::sync::{deadline_after, wait_until};
 use garter_interp::value::{Obj, Payload, Value};
 use garter_interp::vm::Vm;
@@ -287,9 +287,65 @@ fn do_get(vm: &mut Vm, q: &QueueObject, spec: Option<Option<std::time::Instant>>
     Ok(item)
 }
 
+/// Checks the arguments of a method of `Queue`, `LifoQueue` or
+/// `PriorityQueue` — Python classes in CPython, so a bad call is reported
+/// as for a Python `def` of `Queue` (where all three inherit their methods
+/// from): `Queue.get() takes from 1 to 3 positional arguments but 4 were
+/// given`, `Queue.put() missing 1 required positional argument: 'item'`,
+/// `Queue.get() got an unexpected keyword argument 'x'`. `SimpleQueue` is
+/// C in CPython: its calls keep Argument Clinic's wording.
+fn queue_args<'a>(kind: Kind, method: &str, required: usize, names: &'static [&'static str], a: &Args<'a>) -> PyResult<Slots<'a>> {
+    if kind != Kind::Simple {
+        check_def_args(method, required, names, a)?;
+    } else if names.is_empty() {
+        // METH_NOARGS: `SimpleQueue.qsize() takes no arguments (1 given)`.
+        return parse_args(kind.class_name(), method, Parse::NoArgs, a);
+    }
+    parse_args(kind.class_name(), method, Parse::Keywords { posonly: 0, required, names }, a)
+}
+
+/// The checks CPython's call of a Python function makes, in its order.
+fn check_def_args(method: &str, required: usize, names: &[&str], a: &Args<'_>) -> PyResult<()> {
+    let given = a.pos().len().saturating_sub(1); // after `self`
+    if given > names.len() {
+        let takes = if required == names.len() {
+            format!("{} positional argument{}", names.len() + 1, if names.is_empty() { "" } else { "s" })
+        } else {
+            format!("from {} to {} positional arguments", required + 1, names.len() + 1)
+        };
+        let were = if given + 1 == 1 { "was" } else { "were" };
+        return Err(PyErr::type_error(format!("Queue.{method}() takes {takes} but {} {were} given", given + 1)));
+    }
+    for (key, _) in a.kw() {
+        match names.iter().position(|n| *n == key) {
+            None => return Err(PyErr::type_error(format!("Queue.{method}() got an unexpected keyword argument '{key}'"))),
+            Some(i) if i < given => {
+                return Err(PyErr::type_error(format!("Queue.{method}() got multiple values for argument '{key}'")))
+            }
+            Some(_) => {}
+        }
+    }
+    let missing: Vec<String> = names[..required]
+        .iter()
+        .enumerate()
+        .filter(|&(i, n)| i >= given && !a.kw().any(|(k, _)| k == *n))
+        .map(|(_, n)| format!("'{n}'"))
+        .collect();
+    if !missing.is_empty() {
+        let list = match missing.len() {
+            1 => missing[0].clone(),
+            2 => format!("{} and {}", missing[0], missing[1]),
+            k => format!("{}, and {}", missing[..k - 1].join(", "), missing[k - 1]),
+        };
+        let s = if missing.len() == 1 { "" } else { "s" };
+        return Err(PyErr::type_error(format!("Queue.{method}() missing {} required positional argument{s}: {list}", missing.len())));
+    }
+    Ok(())
+}
+
 fn queue_put(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let q = this_queue(vm, &a, "put")?;
-    let s = parse_args(q.kind.class_name(), "put", Parse::Keywords { posonly: 0, required: 1, names: &["item", "block", "timeout"] }, &a)?;
+    let s = queue_args(q.kind, "put", 1, &["item", "block", "timeout"], &a)?;
     let item = s[0].cloned().unwrap_or(Value::None);
     let spec = if q.kind == Kind::Simple { None } else { wait_spec(vm, s[1], s[2])? };
     do_put(vm, q, item, spec)?;
@@ -298,14 +354,14 @@ fn queue_put(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn queue_put_nowait(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let q = this_queue(vm, &a, "put_nowait")?;
-    let s = parse_args(q.kind.class_name(), "put_nowait", Parse::Keywords { posonly: 0, required: 1, names: &["item"] }, &a)?;
+    let s = queue_args(q.kind, "put_nowait", 1, &["item"], &a)?;
     do_put(vm, q, s[0].cloned().unwrap_or(Value::None), None)?;
     Ok(Value::None)
 }
 
 fn queue_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let q = this_queue(vm, &a, "get")?;
-    let s = parse_args(q.kind.class_name(), "get", Parse::Keywords { posonly: 0, required: 0, names: &["block", "timeout"] }, &a)?;
+    let s = queue_args(q.kind, "get", 0, &["block", "timeout"], &a)?;
     if q.kind != Kind::Simple {
         let c = q.shared.counts.lock();
         if c.shutdown && c.available == 0 {
@@ -319,9 +375,7 @@ fn queue_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn queue_get_nowait(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let q = this_queue(vm, &a, "get_nowait")?;
-    if a.values.len() > 1 {
-        return Err(PyErr::type_error(format!("{}.get_nowait() takes 1 positional argument but {} were given", q.kind.class_name(), a.values.len())));
-    }
+    queue_args(q.kind, "get_nowait", 0, &[], &a)?;
     if q.kind != Kind::Simple {
         let c = q.shared.counts.lock();
         if c.shutdown && c.available == 0 {
@@ -334,21 +388,25 @@ fn queue_get_nowait(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn queue_qsize(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let q = this_queue(vm, &a, "qsize")?;
+    queue_args(q.kind, "qsize", 0, &[], &a)?;
     Ok(Value::Int(q.items.borrow().len() as i64))
 }
 
 fn queue_empty(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let q = this_queue(vm, &a, "empty")?;
+    queue_args(q.kind, "empty", 0, &[], &a)?;
     Ok(Value::Bool(q.items.borrow().is_empty()))
 }
 
 fn queue_full(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let q = this_queue(vm, &a, "full")?;
+    queue_args(q.kind, "full", 0, &[], &a)?;
     Ok(Value::Bool(q.bounded().is_some_and(|m| q.items.borrow().len() >= m)))
 }
 
 fn queue_task_done(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let q = this_queue(vm, &a, "task_done")?;
+    queue_args(q.kind, "task_done", 0, &[], &a)?;
     let mut c = q.shared.counts.lock();
     if c.unfinished == 0 {
         return Err(PyErr::value_error("task_done() called too many times"));
@@ -362,6 +420,7 @@ fn queue_task_done(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn queue_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let q = this_queue(vm, &a, "join")?;
+    queue_args(q.kind, "join", 0, &[], &a)?;
     wait_until(vm, &q.shared.counts, &q.shared.all_done, None, |c| c.unfinished == 0)?;
     Ok(Value::None)
 }
@@ -369,7 +428,7 @@ fn queue_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// `shutdown(immediate=False)` (Python 3.13).
 fn queue_shutdown(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let q = this_queue(vm, &a, "shutdown")?;
-    let s = parse_args(q.kind.class_name(), "shutdown", Parse::Keywords { posonly: 0, required: 0, names: &["immediate"] }, &a)?;
+    let s = queue_args(q.kind, "shutdown", 0, &["immediate"], &a)?;
     let immediate = match s[0] {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -430,12 +489,15 @@ fn make_queue(vm: &mut Vm, a: &Args<'_>, kind: Kind) -> PyResult<Value> {
         return Err(PyErr::internal("queue __new__ without a class"));
     };
     let maxsize = if kind == Kind::Simple {
-        if a.values.len() > 1 {
-            return Err(PyErr::type_error("SimpleQueue() takes no arguments"));
+        if a.pos().len() > 1 {
+            return Err(PyErr::type_error("SimpleQueue() takes no positional arguments"));
+        }
+        if a.has_kw() {
+            return Err(PyErr::type_error("SimpleQueue() takes no keyword arguments"));
         }
         0
     } else {
-        let s = parse_args(kind.class_name(), "__init__", Parse::Keywords { posonly: 0, required: 0, names: &["maxsize"] }, a)?;
+        let s = queue_args(kind, "__init__", 0, &["maxsize"], a)?;
         match s[0] {
             Some(v) => vm.index_value(v)?,
             None => 0,
@@ -524,6 +586,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let m = crate::sys::make_module(vm, "queue", &[], &[])?;
     let classes: [(Kind, NativeFn); 4] =
         [(Kind::Fifo, new_fifo), (Kind::Lifo, new_lifo), (Kind::Priority, new_priority), (Kind::Simple, new_simple)];
+    let mut fifo_class: Option<Value> = None;
     for (kind, ctor) in classes {
         let methods: Vec<(&'static str, NativeFn)> = [("__new__", ctor), ("__init__", queue_init as NativeFn)]
             .into_iter()
@@ -531,6 +594,19 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             .collect();
         let props: &[(&str, NativeFn)] = if kind == Kind::Simple { &[] } else { QUEUE_PROPERTIES };
         let cls = new_class(vm, "queue", kind.class_name(), &methods, props);
+        // As in CPython, LifoQueue and PriorityQueue are subclasses of Queue
+        // (`isinstance(LifoQueue(), Queue)`); Queue is made first.
+        if matches!(kind, Kind::Lifo | Kind::Priority) {
+            if let (Some(Value::Obj(fifo)), Payload::Type(t)) = (fifo_class.clone(), cls.payload()) {
+                let object = vm.g.types.object.clone();
+                *t.bases.borrow_mut() = vec![fifo.clone()];
+                *t.mro.borrow_mut() = vec![fifo, object];
+                t.touch();
+            }
+        }
+        if kind == Kind::Fifo {
+            fifo_class = Some(Value::Obj(cls.clone()));
+        }
         vm.set_attr(&m, &Value::new_str(kind.class_name()), Value::Obj(cls))?;
     }
     for (name, doc) in [

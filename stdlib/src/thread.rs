@@ -134,7 +134,7 @@ fn acquire_deadline(vm: &mut Vm, args: &Args<'_>, owner: &str) -> PyResult<Optio
         return Ok(None);
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(PyErr::value_error("timeout value must be a non-negative number"));
+        return Err(PyErr::value_error("timeout value must be positive"));
     }
     if timeout > TIMEOUT_MAX {
         return Err(PyErr::new(ExcKind::OverflowError, "timeout value is too large"));
@@ -148,18 +148,17 @@ fn lock_new(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
 
 fn lock_acquire(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let lock = this::<LockObject>(vm, a.values, "_thread.lock", "acquire")?;
+    // The common call, `lock.acquire()`, without parsing.
     if a.values.len() == 1 && lock.raw.try_acquire() {
         return Ok(Value::Bool(true));
     }
+    // Arguments are checked before the lock is touched, as CPython does: a
+    // bad call must not take the lock.
+    let spec = acquire_deadline(vm, &a, "lock")?;
     if lock.raw.try_acquire() {
-        // Arguments are still checked, as CPython does.
-        if let Err(e) = acquire_deadline(vm, &a, "lock") {
-            lock.raw.release();
-            return Err(e);
-        }
         return Ok(Value::Bool(true));
     }
-    match acquire_deadline(vm, &a, "lock")? {
+    match spec {
         None => Ok(Value::Bool(false)),
         Some(deadline) => Ok(Value::Bool(lock.raw.acquire(vm, deadline)?)),
     }
@@ -243,6 +242,8 @@ fn rlock_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn rlock_acquire(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let lock = this::<RLockObject>(vm, a.values, "_thread.RLock", "acquire")?;
     let me = vm.thread.ident;
+    // Arguments first: a bad call neither takes nor re-enters the lock.
+    let spec = acquire_deadline(vm, &a, "RLock")?;
     {
         let mut st = lock.raw.state.lock();
         if st.0 == me {
@@ -251,12 +252,10 @@ fn rlock_acquire(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         }
         if st.0 == 0 {
             *st = (me, 1);
-            drop(st);
-            acquire_deadline(vm, &a, "RLock")?;
             return Ok(Value::Bool(true));
         }
     }
-    match acquire_deadline(vm, &a, "RLock")? {
+    match spec {
         None => Ok(Value::Bool(false)),
         Some(deadline) => {
             let got = wait_until(vm, &lock.raw.state, &lock.raw.cv, deadline, |st| {
@@ -671,7 +670,7 @@ fn start_joinable_thread(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn allocate_lock(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if !a.values.is_empty() {
-        return Err(PyErr::type_error(format!("allocate_lock() takes no arguments ({} given)", a.values.len())));
+        return Err(PyErr::type_error(format!("_thread.allocate_lock() takes no arguments ({} given)", a.values.len())));
     }
     new_lock(vm)
 }
@@ -704,13 +703,16 @@ fn interrupt_main(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn stack_size(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let old = STACK_SIZE.load(Ordering::Relaxed) as i64;
-    if let Some(v) = a.pos().first() {
-        let n = vm.index_value(v)?;
-        if n != 0 && n < 32768 {
-            return Err(PyErr::value_error(format!("size not valid: {n} bytes")));
-        }
-        STACK_SIZE.store(n as usize, Ordering::Relaxed);
+    // CPython quirk: `stack_size()` without an argument sets the size back
+    // to 0 (the platform default) while returning the old one.
+    let n = match a.pos().first() {
+        Some(v) => vm.index_value(v)?,
+        None => 0,
+    };
+    if n != 0 && n < 32768 {
+        return Err(PyErr::value_error(format!("size not valid: {n} bytes")));
     }
+    STACK_SIZE.store(n as usize, Ordering::Relaxed);
     Ok(Value::Int(old))
 }
 

@@ -363,10 +363,20 @@ impl Vm {
                         t.name()
                     )));
                 }
-                match name_s {
-                    "__name__" => *t.name.borrow_mut() = value.as_str().unwrap_or("").to_string(),
-                    "__qualname__" => *t.qualname.borrow_mut() = value.as_str().unwrap_or("").to_string(),
-                    _ => {}
+                if name_s == "__name__" || name_s == "__qualname__" {
+                    // Kept in the type itself, not its dict (where
+                    // subclasses would inherit them), as CPython does.
+                    let Some(text) = value.as_str() else {
+                        return Err(PyErr::type_error(format!(
+                            "can only assign string to {}.{name_s}, not '{}'",
+                            t.name(),
+                            self.type_name(&value)
+                        )));
+                    };
+                    let slot = if name_s == "__name__" { &t.name } else { &t.qualname };
+                    *slot.borrow_mut() = text.to_string();
+                    t.touch();
+                    return Ok(());
                 }
                 t.dict.borrow_mut().set_str_key(name.clone(), value);
                 t.touch();

@@ -81,6 +81,14 @@ impl Vm {
         if let Some(r) = self.binary_dispatch(&a, &b, name, rname)? {
             return Ok(r);
         }
+        // `"%s" % obj` with any object on the right (an exception, an
+        // instance): once its `__rmod__` declined, str/bytes formatting takes
+        // it as the single argument, as CPython's `unicode_mod` does.
+        if op == BINOP_MOD && !a_user {
+            if let Some(r) = self.builtin_binary(&a, &b, op, inplace)? {
+                return Ok(r);
+            }
+        }
         // Subclasses of builtins whose base operation has no dunder.
         let (ab, bb) = (self.builtin_base(&a), self.builtin_base(&b));
         if (!ab.is(&a) || !bb.is(&b)) && !is_user(&ab) && !is_user(&bb) {

@@ -6,6 +6,11 @@ The classes here compose them the way CPython 3.11's `threading` module
 behaves: Condition over a lock and per-waiter locks, Semaphore and Event
 over a Condition, Barrier as a small state machine, Thread with its
 start/join protocol, and `local` with a dict per thread.
+
+Not here yet: `settrace_all_threads`/`setprofile_all_threads` (Python 3.12)
+wait for `sys.settrace`/`sys.setprofile`, which garter does not have;
+`settrace`/`setprofile` record the hook and new threads install it once
+`sys.settrace` exists (issue 4).
 """
 
 import _thread
@@ -252,8 +257,7 @@ class Barrier:
     """`parties` threads wait until all have arrived, then all go on."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
+        # CPython 3.11 accepts any `parties` (the check came in 3.13).
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -710,6 +714,10 @@ def _shutdown():
 class local:
     """Attributes that each thread sees its own values of."""
 
+    # CPython's `threading.local` is the C type `_thread._local` (its
+    # name is set after the class body).
+    __module__ = '_thread'
+
     def __new__(cls, *args, **kw):
         if (args or kw) and (cls.__init__ is object.__init__):
             raise TypeError("Initialization arguments are not supported")
@@ -731,17 +739,38 @@ class local:
     def __setattr__(self, name, value):
         if name == '__dict__':
             raise AttributeError(
-                "%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+                "'%s' object attribute '__dict__' is read-only" % _local_type_name(self))
         _local_dict(self)[name] = value
+
+    def __dir__(self):
+        # The calling thread's attributes and the class's, as object.__dir__
+        # gives for an object whose __dict__ is the thread's dict.
+        names = set(_local_dict(self))
+        for klass in type(self).__mro__:
+            names.update(k for k in klass.__dict__ if not k.startswith('_local__'))
+        names.discard('__weakref__')
+        if type(self) is local:
+            names.discard('__dict__')
+        return list(names)
 
     def __delattr__(self, name):
         if name == '__dict__':
             raise AttributeError(
-                "%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+                "'%s' object attribute '__dict__' is read-only" % _local_type_name(self))
         d = _local_dict(self)
         if name not in d:
             raise AttributeError(name)
         del d[name]
+
+
+local.__name__ = local.__qualname__ = '_local'
+
+
+def _local_type_name(obj):
+    """The type's name as CPython's C type shows it: `_thread._local` for
+    the base class itself, the plain name for a subclass."""
+    cls = type(obj)
+    return '_thread._local' if cls is local else cls.__name__
 
 
 def _local_dict(obj):
