@@ -62,7 +62,7 @@ pub fn install_sigint_handler() {
     // async-signal-safe; no other code of ours owns SIGINT's disposition.
     let previous = unsafe { sigaction(Signal::SIGINT, &ours) };
     if let Ok(old) = previous {
-        if old.handler() == SigHandler::SigIgn {
+        if matches!(old.handler(), SigHandler::SigIgn) {
             // SAFETY: as above; this puts back the disposition we found.
             let _ = unsafe { sigaction(Signal::SIGINT, &old) };
         }

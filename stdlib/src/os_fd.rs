@@ -37,7 +37,10 @@ fn os_read(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     let mut buf = vec![0u8; (n as usize).min(1 << 30)];
     let r = vm.allow_threads(|| loop {
-        match nix::unistd::read(fd, &mut buf) {
+        // SAFETY: borrowed for this one call; a descriptor the script closed
+        // makes read(2) fail with EBADF (no memory is touched).
+        let borrowed = unsafe { BorrowedFd::borrow_raw(fd) };
+        match nix::unistd::read(borrowed, &mut buf) {
             Err(nix::errno::Errno::EINTR) => continue,
             other => break other,
         }
