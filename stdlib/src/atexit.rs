@@ -102,7 +102,8 @@ pub fn run_exitfuncs(vm: &mut Vm) {
             _ => None,
         };
         let Some(entry) = entry else { break };
-        let Some([func, args, kwargs]) = entry.as_tuple().map(|t| [t[0].clone(), t[1].clone(), t[2].clone()]) else { continue };
+        // `_exithandlers` is reachable from Python: skip malformed entries.
+        let Some([func, args, kwargs]) = entry.as_tuple().and_then(|t| <[Value; 3]>::try_from(t.to_vec()).ok()) else { continue };
         let mut values: Vec<Value> = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
         let mut names = Vec::new();
         if let Some(Payload::Dict(d)) = kwargs.payload() {

@@ -494,8 +494,17 @@ fn buffer(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     }
 }
 
+/// A zeroed buffer of `size` bytes; `MemoryError` for absurd sizes rather
+/// than an allocation abort.
+fn zeroed(size: usize) -> PyResult<Vec<u8>> {
+    if size > 1 << 34 {
+        return Err(PyErr::new(ExcKind::MemoryError, ""));
+    }
+    Ok(vec![0u8; size])
+}
+
 fn do_pack(vm: &mut Vm, layout: &Layout, values: &[Value]) -> PyResult<Value> {
-    let mut out = vec![0u8; layout.size];
+    let mut out = zeroed(layout.size)?;
     pack_values(vm, layout, values, &mut out, "pack")?;
     Ok(Value::new_bytes(out))
 }
@@ -547,7 +556,7 @@ fn do_pack_into(vm: &mut Vm, layout: &Layout, buf: &Value, offset: &Value, value
         return Err(PyErr::type_error(format!("argument must be read-write bytes-like object, not {}", vm.type_name(buf))));
     };
     let offset = vm.index_value(offset)?;
-    let mut out = vec![0u8; layout.size];
+    let mut out = zeroed(layout.size)?;
     pack_values(vm, layout, values, &mut out, "pack_into")?;
     let len = target.borrow().len();
     let off = resolve_offset(vm, offset, len, layout.size, "pack")?;

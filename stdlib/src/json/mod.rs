@@ -58,6 +58,9 @@ fn configure(vm: &mut Vm, enc: &mut Encoder, options: &[(&str, Value)]) -> PyRes
                         Some(s) => Some(s.to_string()),
                         None => {
                             let n = vm.index_value(v)?;
+                            if n > 1 << 30 {
+                                return Err(PyErr::new(ExcKind::MemoryError, ""));
+                            }
                             Some(" ".repeat(n.max(0) as usize))
                         }
                     },

@@ -159,8 +159,9 @@ fn time_gmtime(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 /// Makes the process `TZ` what `os.environ` says (garter's `os.environ`
-/// does not write through, CPython's does), so the C library's local-time
-/// calls see a `TZ` the program set there, as CPython's do.
+/// does not write through, CPython's does), so the C library's calls that
+/// re-read `TZ` (`mktime`, `tzset`) see what the program set there, as
+/// CPython's do; `localtime` keeps the zone read before, as glibc's does.
 fn sync_tz(vm: &Vm) {
     use garter_interp::value::Payload;
     let Some(env) = crate::args::module_attr(vm, "os", "environ") else { return };
@@ -290,6 +291,7 @@ fn zone_constants() -> (i64, i64, bool, (String, String)) {
 fn time_tzset(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     use garter_interp::value::Payload;
     sync_tz(vm);
+    struct_time::c_tzset();
     let (timezone, altzone, daylight, (std_name, dst_name)) = zone_constants();
     let module = match vm.g.modules.payload() {
         Payload::Dict(mods) => mods.borrow().get_str("time").cloned(),
@@ -330,6 +332,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 ];
 
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
+    struct_time::c_tzset();
     let struct_time = struct_time::make_class(vm)?;
     let (timezone, altzone, daylight, (std_name, dst_name)) = zone_constants();
     let consts = [

@@ -104,10 +104,10 @@ pub fn gmtime(t: i64) -> Tm {
 /// `localtime(t)` through the C library.
 pub fn localtime(t: i64) -> Option<Tm> {
     let tt: libc::time_t = t.try_into().ok()?;
-    // SAFETY: `tm` is plain data, fully written by localtime_r on success;
-    // tzset and localtime_r are called under the GIL (no concurrent use).
+    // SAFETY: `tm` is plain data, fully written by localtime_r on success.
+    // Like CPython, no tzset() here: glibc's localtime_r reads TZ once,
+    // until `time.tzset()` (or `mktime`) re-reads it.
     unsafe {
-        tzset();
         let mut tm: libc::tm = std::mem::zeroed();
         if libc::localtime_r(&tt, &mut tm).is_null() {
             return None;
@@ -155,6 +155,12 @@ pub fn to_libc(t: &Tm) -> PyResult<libc::tm> {
     tm.tm_isdst = int(t.isdst)?;
     tm.tm_gmtoff = t.gmtoff.unwrap_or(0);
     Ok(tm)
+}
+
+/// The C library's `tzset()`: re-reads `TZ`.
+pub fn c_tzset() {
+    // SAFETY: tzset has no arguments; called under the GIL.
+    unsafe { tzset() }
 }
 
 /// `mktime(t)`: the local time `t` as seconds since the epoch.
