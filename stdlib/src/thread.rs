@@ -543,7 +543,6 @@ fn spawn(vm: &mut Vm, func: Value, args: Vec<Value>, kwnames: Vec<Value>) -> PyR
     let start = SendBox(Start { vm: vm.new_thread_vm(), func, args, kwnames });
     let done = Arc::new(DoneFlag::default());
     let done_in_thread = done.clone();
-    let (tx, rx) = std::sync::mpsc::channel::<u64>();
     // A size set by `stack_size()` is used as given (as in CPython, a small
     // one limits how deep the thread can recurse).
     let stack = match STACK_SIZE.load(Ordering::Relaxed) {
@@ -553,12 +552,14 @@ fn spawn(vm: &mut Vm, func: Value, args: Vec<Value>, kwnames: Vec<Value>) -> PyR
     RUNNING.fetch_add(1, Ordering::Relaxed);
     let spawned = std::thread::Builder::new().stack_size(stack).spawn(move || {
         let start = start;
-        thread_main(start.0.into_parts(), tx, &done_in_thread);
+        thread_main(start.0.into_parts(), &done_in_thread);
     });
     match spawned {
-        Ok(_) => {
-            // The new thread reports its ident before it waits for the GIL.
-            let ident = vm.allow_threads(move || rx.recv().unwrap_or(0));
+        Ok(handle) => {
+            // The thread's `pthread_t` is its ident (what `pthread_self`
+            // returns in it), known without waiting for it to run.
+            use std::os::unix::thread::JoinHandleExt;
+            let ident = handle.as_pthread_t() as u64;
             Ok((ident, done))
         }
         Err(e) => {
@@ -569,10 +570,9 @@ fn spawn(vm: &mut Vm, func: Value, args: Vec<Value>, kwnames: Vec<Value>) -> PyR
 }
 
 /// The body of every thread started from Python.
-fn thread_main(parts: (Vm, Value, Vec<Value>, Vec<Value>), tx: std::sync::mpsc::Sender<u64>, done: &DoneFlag) {
+fn thread_main(parts: (Vm, Value, Vec<Value>, Vec<Value>), done: &DoneFlag) {
     let (mut vm, func, args, kwnames) = parts;
     vm.adopt_current_thread();
-    let _ = tx.send(vm.thread.ident);
     vm.acquire_gil_at_thread_start();
     let result = vm.call_args(&func, Args { values: &args, kwnames: &kwnames });
     if let Err(e) = result {
