@@ -1035,9 +1035,12 @@ fn builtin_input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         write_stdout(vm, &s)?;
     }
     flush_stdout();
-    let mut line = String::new();
-    let n = std::io::stdin().read_line(&mut line).map_err(|e| PyErr::from_io(&e))?;
-    if n == 0 {
+    // GIL released, interruptible by Ctrl-C (sync.rs).
+    let bytes = crate::sync::read_stdin_line(vm)?;
+    let mut line = String::from_utf8(bytes).map_err(|_| {
+        PyErr::new(ExcKind::UnicodeDecodeError, "'utf-8' codec can't decode the input line")
+    })?;
+    if line.is_empty() {
         return Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line"));
     }
     if line.ends_with('\n') {
