@@ -42,12 +42,17 @@ fn script(name: &str) -> PathBuf {
 /// the background may have it ignored, and garter, like CPython, keeps an
 /// ignored SIGINT ignored).
 fn spawn(options: &[&str], name: &str, args: &[&str]) -> Child {
+    spawn_with_stdin(options, name, args, Stdio::null())
+}
+
+/// `spawn` with the given stdin (a pipe kept open makes `input()` block).
+fn spawn_with_stdin(options: &[&str], name: &str, args: &[&str], stdin: Stdio) -> Child {
     let mut command = Command::new(env!("CARGO_BIN_EXE_garter"));
     command
         .args(options)
         .arg(script(name))
         .args(args)
-        .stdin(Stdio::null())
+        .stdin(stdin)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     // SAFETY: between fork and exec only async-signal-safe calls are made:
@@ -352,6 +357,19 @@ fn ctrl_c_interrupts_sleep_and_running_code() {
     interrupted("spin");
 }
 
+/// `input()` waiting on a pipe that stays open (no data, no EOF).
+#[test]
+fn ctrl_c_interrupts_input() {
+    let mut child = spawn_with_stdin(&[], "interrupt.py", &["input"], Stdio::piped());
+    let stdin = child.stdin.take(); // held open until the child is gone
+    let (status, rest, stderr, took) = interrupt_when_ready(child, "interrupt.py input");
+    drop(stdin);
+    assert!(took < INTERRUPT_DEADLINE, "input: exited {:.2} s after SIGINT", took.as_secs_f64());
+    assert!(status.code() == Some(1) || status.signal() == Some(nix::libc::SIGINT), "input: {status:?}\n{stderr}");
+    assert_eq!(stderr.lines().last(), Some("KeyboardInterrupt"), "input: stderr:\n{stderr}");
+    assert_eq!(rest, "", "input() returned instead of raising");
+}
+
 // ---- real OS threads -------------------------------------------------------------
 
 /// Six live Python threads have six distinct native ids, each a kernel task
@@ -545,4 +563,45 @@ fn x_options_set_the_gil() {
         assert_eq!(r.stdout, "", "-X {bad}: the script ran: {}", r.describe());
         assert!(!r.stderr.is_empty(), "-X {bad}: no message");
     }
+}
+
+// ---- stdin -------------------------------------------------------------------------
+
+/// While the main thread waits in `input()`, another thread runs to its end;
+/// only then does the test send the line.
+#[test]
+fn input_releases_the_gil() {
+    use std::io::Write;
+    let mut child = spawn_with_stdin(&[], "input_gil.py", &[], Stdio::piped());
+    let mut stdin = child.stdin.take().expect("piped stdin");
+    let stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
+    let stderr = drain(child.stderr.take().expect("piped stderr"));
+    let (line_tx, line_rx) = mpsc::channel();
+    thread::spawn(move || {
+        for line in stdout.lines().map_while(Result::ok) {
+            if line_tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut seen = Vec::new();
+    let deadline = Instant::now() + GENEROUS_TIMEOUT;
+    while seen.last().map(String::as_str) != Some("ticker done") {
+        match line_rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+            Ok(line) => seen.push(line),
+            Err(_) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("the other thread did not finish while input() waited (GIL held?); saw {seen:?}");
+            }
+        }
+    }
+    stdin.write_all(b"hello\n").expect("writing stdin");
+    drop(stdin);
+    let status = wait_bounded(&mut child, "input_gil.py");
+    let rest: Vec<String> = line_rx.iter().collect();
+    let stderr = stderr.recv_timeout(GENEROUS_TIMEOUT).unwrap_or_default();
+    assert!(status.success(), "{status:?}\n{stderr}");
+    assert_eq!(seen, ["tick 0", "tick 1", "tick 2", "ticker done"]);
+    assert_eq!(rest, ["got hello"]);
 }

@@ -1087,14 +1087,12 @@ fn builtin_input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         write_stdout(vm, &s)?;
     }
     flush_stdout();
-    // Reading stdin blocks: other threads run meanwhile.
-    let (n, mut line) = vm
-        .allow_threads(|| {
-            let mut line = String::new();
-            std::io::stdin().read_line(&mut line).map(|n| (n, line))
-        })
-        .map_err(|e| PyErr::from_io(&e))?;
-    if n == 0 {
+    // GIL released, interruptible by Ctrl-C (sync.rs).
+    let bytes = crate::sync::read_stdin_line(vm)?;
+    let mut line = String::from_utf8(bytes).map_err(|_| {
+        PyErr::new(ExcKind::UnicodeDecodeError, "'utf-8' codec can't decode the input line")
+    })?;
+    if line.is_empty() {
         return Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line"));
     }
     if line.ends_with('\n') {

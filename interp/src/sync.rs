@@ -96,3 +96,102 @@ pub fn sleep(vm: &mut Vm, secs: f64) -> PyResult<()> {
     wait_until(vm, &m, &cv, deadline, |_| Instant::now() >= end)?;
     Ok(())
 }
+
+/// Bytes `read_stdin_line` read from fd 0 beyond the line it returned.
+static STDIN_PENDING: std::sync::Mutex<Vec<u8>> = std::sync::Mutex::new(Vec::new());
+
+/// What one look at stdin found.
+enum StdinOutcome {
+    Data(Vec<u8>),
+    Eof,
+    Interrupted,
+    Failed(std::io::Error),
+}
+
+/// One line of stdin for `input()`, its `\n` included (empty at end of
+/// input; the last line may lack the `\n`). Waits with the GIL released;
+/// on the main thread a pending signal ends the wait so Ctrl-C raises
+/// `KeyboardInterrupt` at an `input()` prompt, as in CPython. (The SIGINT
+/// handler restarts interrupted reads, so the wait polls instead of
+/// blocking in `read`.)
+pub fn read_stdin_line(vm: &mut Vm) -> PyResult<Vec<u8>> {
+    read_stdin(vm, StdinWant::Line(None))
+}
+
+/// What a read of stdin asks for.
+#[derive(Clone, Copy)]
+pub enum StdinWant {
+    /// A line (with its `\n`), at most this many bytes.
+    Line(Option<usize>),
+    /// This many bytes, or everything to end of input.
+    Bytes(Option<usize>),
+}
+
+/// The one reader of fd 0: `input()` and `sys.stdin` (and its `buffer`)
+/// all read through it, so they share what was read ahead. Waits as
+/// `read_stdin_line` says.
+pub fn read_stdin(vm: &mut Vm, want: StdinWant) -> PyResult<Vec<u8>> {
+    let interruptible = vm.is_main;
+    loop {
+        {
+            let mut pending = STDIN_PENDING.lock().unwrap_or_else(|e| e.into_inner());
+            match want {
+                StdinWant::Line(limit) => {
+                    let lim = limit.unwrap_or(usize::MAX);
+                    if let Some(end) = pending.iter().take(lim).position(|&b| b == b'\n') {
+                        return Ok(pending.drain(..=end).collect());
+                    }
+                    if pending.len() >= lim {
+                        return Ok(pending.drain(..lim).collect());
+                    }
+                }
+                StdinWant::Bytes(Some(n)) if pending.len() >= n => return Ok(pending.drain(..n).collect()),
+                StdinWant::Bytes(_) => {}
+            }
+        }
+        let outcome = vm.allow_threads(move || loop {
+            if interruptible && crate::signals::pending() {
+                return StdinOutcome::Interrupted;
+            }
+            let mut fds = nix::libc::pollfd { fd: 0, events: nix::libc::POLLIN, revents: 0 };
+            let timeout_ms = if interruptible { SIGNAL_POLL.as_millis() as nix::libc::c_int } else { -1 };
+            // SAFETY: `fds` is one valid pollfd that outlives the call.
+            let ready = unsafe { nix::libc::poll(&mut fds, 1, timeout_ms) };
+            if ready <= 0 {
+                continue; // timed out (look at signals again) or EINTR
+            }
+            if fds.revents & nix::libc::POLLNVAL != 0 {
+                return StdinOutcome::Eof; // no stdin at all reads as empty, as CPython
+            }
+            let mut chunk = vec![0u8; 4096];
+            // SAFETY: `chunk` is a writable buffer of `chunk.len()` bytes.
+            let n = unsafe { nix::libc::read(0, chunk.as_mut_ptr().cast(), chunk.len()) };
+            if n > 0 {
+                chunk.truncate(n as usize);
+                return StdinOutcome::Data(chunk);
+            }
+            if n == 0 {
+                return StdinOutcome::Eof;
+            }
+            let err = std::io::Error::last_os_error();
+            match err.kind() {
+                std::io::ErrorKind::Interrupted | std::io::ErrorKind::WouldBlock => continue,
+                _ if err.raw_os_error() == Some(nix::libc::EBADF) => return StdinOutcome::Eof,
+                _ => return StdinOutcome::Failed(err),
+            }
+        });
+        match outcome {
+            StdinOutcome::Data(bytes) => STDIN_PENDING.lock().unwrap_or_else(|e| e.into_inner()).extend(bytes),
+            StdinOutcome::Eof => {
+                let mut pending = STDIN_PENDING.lock().unwrap_or_else(|e| e.into_inner());
+                let n = match want {
+                    StdinWant::Line(Some(n)) | StdinWant::Bytes(Some(n)) => n.min(pending.len()),
+                    _ => pending.len(),
+                };
+                return Ok(pending.drain(..n).collect());
+            }
+            StdinOutcome::Interrupted => crate::signals::check(vm)?,
+            StdinOutcome::Failed(err) => return Err(crate::errors::PyErr::from_io(&err)),
+        }
+    }
+}

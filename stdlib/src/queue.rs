@@ -91,18 +91,20 @@ impl QueueObject {
         (self.maxsize.get() > 0 && self.kind != Kind::Simple).then_some(self.maxsize.get() as usize)
     }
 
-    /// Inserts `item` (its slot already reserved).
-    fn insert(&self, vm: &mut Vm, item: Value) -> PyResult<()> {
+    /// Inserts `item` (its slot already reserved). An error says whether
+    /// the item is in the queue anyway: a PriorityQueue comparison that
+    /// raised leaves it in the heap, as heapq's `heappush` does.
+    fn insert(&self, vm: &mut Vm, item: Value) -> Result<(), (PyErr, bool)> {
         match self.kind {
             Kind::Fifo | Kind::Lifo | Kind::Simple => {
                 self.items.borrow_mut().push_back(item);
                 Ok(())
             }
             Kind::Priority => {
-                self.heap_lock.acquire(vm, None)?;
+                self.heap_lock.acquire(vm, None).map_err(|e| (e, false))?;
                 let r = heap_push(vm, &self.items, item);
                 self.heap_lock.release();
-                r
+                r.map_err(|e| (e, true))
             }
         }
     }
@@ -136,21 +138,33 @@ fn less(vm: &mut Vm, items: &RefCell<VecDeque<Value>>, i: usize, j: usize) -> Py
     vm.compare_bool(&a, &b, CMP_LT)
 }
 
-fn heap_push(vm: &mut Vm, items: &RefCell<VecDeque<Value>>, item: Value) -> PyResult<()> {
-    items.borrow_mut().push_back(item);
-    let mut i = items.borrow().len() - 1;
-    while i > 0 {
-        let parent = (i - 1) / 2;
-        if less(vm, items, i, parent)? {
-            items.borrow_mut().swap(i, parent);
-            i = parent;
-        } else {
+// The algorithm is heapq's, comparison for comparison (`_siftdown` and
+// the bottom-up `_siftup`), so items that compare equal come out in the
+// order CPython gives them. Moves are swaps: an exception from a comparison
+// leaves every item in the heap.
+
+/// heapq's `_siftdown(heap, start, pos)`: the item at `pos` moves up while
+/// it is less than its parent.
+fn sift_down(vm: &mut Vm, items: &RefCell<VecDeque<Value>>, start: usize, mut pos: usize) -> PyResult<()> {
+    while pos > start {
+        let parent = (pos - 1) >> 1;
+        if !less(vm, items, pos, parent)? {
             break;
         }
+        items.borrow_mut().swap(pos, parent);
+        pos = parent;
     }
     Ok(())
 }
 
+fn heap_push(vm: &mut Vm, items: &RefCell<VecDeque<Value>>, item: Value) -> PyResult<()> {
+    items.borrow_mut().push_back(item);
+    let last = items.borrow().len() - 1;
+    sift_down(vm, items, 0, last)
+}
+
+/// heapq's `heappop`: the last item replaces the root, the smaller child
+/// moves up until a leaf is reached (`_siftup`), then that item sifts down.
 fn heap_pop(vm: &mut Vm, items: &RefCell<VecDeque<Value>>) -> PyResult<Value> {
     let top = {
         let mut it = items.borrow_mut();
@@ -160,23 +174,17 @@ fn heap_pop(vm: &mut Vm, items: &RefCell<VecDeque<Value>>) -> PyResult<Value> {
         }
         std::mem::replace(&mut it[0], last)
     };
-    let n = items.borrow().len();
-    let mut i = 0;
-    loop {
-        let (l, r) = (2 * i + 1, 2 * i + 2);
-        let mut smallest = i;
-        if l < n && less(vm, items, l, smallest)? {
-            smallest = l;
+    let end = items.borrow().len();
+    let mut pos = 0;
+    while pos < end >> 1 {
+        let mut child = 2 * pos + 1;
+        if child + 1 < end && !less(vm, items, child, child + 1)? {
+            child += 1;
         }
-        if r < n && less(vm, items, r, smallest)? {
-            smallest = r;
-        }
-        if smallest == i {
-            break;
-        }
-        items.borrow_mut().swap(i, smallest);
-        i = smallest;
+        items.borrow_mut().swap(pos, child);
+        pos = child;
     }
+    sift_down(vm, items, 0, pos)?;
     Ok(top)
 }
 
@@ -245,10 +253,17 @@ fn do_put(vm: &mut Vm, q: &QueueObject, item: Value, spec: Option<Option<std::ti
     } else {
         q.shared.counts.lock().used += 1;
     }
-    if let Err(e) = q.insert(vm, item) {
+    if let Err((e, kept)) = q.insert(vm, item) {
         let mut c = q.shared.counts.lock();
-        c.used = c.used.saturating_sub(1);
-        q.shared.not_full.notify_one();
+        if kept {
+            // As CPython's put: `_put` stored it, then raised before
+            // `unfinished_tasks += 1`; the item can still be got.
+            c.available += 1;
+            q.shared.not_empty.notify_one();
+        } else {
+            c.used = c.used.saturating_sub(1);
+            q.shared.not_full.notify_one();
+        }
         return Err(e);
     }
     let mut c = q.shared.counts.lock();

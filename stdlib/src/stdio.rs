@@ -20,7 +20,6 @@ use garter_interp::value::{Obj, Payload, Value};
 use garter_interp::vm::Vm;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
-use std::io::{BufRead, Read};
 
 /// `sys.stdin` (text) or `sys.stdin.buffer` (binary).
 pub struct Stdin {
@@ -65,51 +64,15 @@ fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
     }
 }
 
-/// One line of raw bytes (with its `\n`), at most `limit` bytes.
-fn read_line_bytes(limit: Option<usize>) -> std::io::Result<Vec<u8>> {
-    let stdin = std::io::stdin();
-    let mut lock = stdin.lock();
-    let mut out = Vec::new();
-    match limit {
-        None => {
-            lock.read_until(b'\n', &mut out)?;
-        }
-        Some(n) => {
-            while out.len() < n {
-                let buf = lock.fill_buf()?;
-                if buf.is_empty() {
-                    break;
-                }
-                let want = n - out.len();
-                let take = match buf.iter().take(want).position(|&b| b == b'\n') {
-                    Some(i) => i + 1,
-                    None => buf.len().min(want),
-                };
-                out.extend_from_slice(&buf[..take]);
-                let ended = out.last() == Some(&b'\n');
-                lock.consume(take);
-                if ended {
-                    break;
-                }
-            }
-        }
-    }
-    Ok(out)
+/// One line of raw bytes (with its `\n`), at most `limit` bytes: through
+/// the one stdin reader `input()` also uses (GIL released, Ctrl-C honoured).
+fn read_line_bytes(vm: &mut Vm, limit: Option<usize>) -> PyResult<Vec<u8>> {
+    garter_interp::sync::read_stdin(vm, garter_interp::sync::StdinWant::Line(limit))
 }
 
-fn read_bytes(limit: Option<usize>) -> std::io::Result<Vec<u8>> {
-    let stdin = std::io::stdin();
-    let mut lock = stdin.lock();
-    let mut out = Vec::new();
-    match limit {
-        None => {
-            lock.read_to_end(&mut out)?;
-        }
-        Some(n) => {
-            lock.by_ref().take(n as u64).read_to_end(&mut out)?;
-        }
-    }
-    Ok(out)
+/// At most `limit` bytes (all, to end of input, for None).
+fn read_bytes(vm: &mut Vm, limit: Option<usize>) -> PyResult<Vec<u8>> {
+    garter_interp::sync::read_stdin(vm, garter_interp::sync::StdinWant::Bytes(limit))
 }
 
 /// Decoded text; line endings are kept as they are (CPython's `sys.stdin`
@@ -121,12 +84,8 @@ fn text(bytes: Vec<u8>) -> String {
     }
 }
 
-fn io<T>(r: std::io::Result<T>) -> PyResult<T> {
-    r.map_err(|e| PyErr::from_io(&e))
-}
-
-fn line(s: &Stdin, limit: Option<usize>) -> PyResult<Value> {
-    let raw = io(read_line_bytes(limit))?;
+fn line(vm: &mut Vm, s: &Stdin, limit: Option<usize>) -> PyResult<Value> {
+    let raw = read_line_bytes(vm, limit)?;
     Ok(if s.binary { Value::new_bytes(raw) } else { Value::from_string(text(raw)) })
 }
 
@@ -136,7 +95,7 @@ fn m_readline(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     check_open(s)?;
     let limit = size_arg(vm, a.pos().get(1).or(a.kw_get("size")))?;
     garter_interp::builtins::flush_stdout();
-    line(s, limit)
+    line(vm, s, limit)
 }
 
 /// `read(size=-1)`.
@@ -146,18 +105,18 @@ fn m_read(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let limit = size_arg(vm, a.pos().get(1).or(a.kw_get("size")))?;
     garter_interp::builtins::flush_stdout();
     if s.binary {
-        return Ok(Value::new_bytes(io(read_bytes(limit))?));
+        return Ok(Value::new_bytes(read_bytes(vm, limit)?));
     }
-    let Some(n) = limit else { return Ok(Value::from_string(text(io(read_bytes(None))?))) };
+    let Some(n) = limit else { return Ok(Value::from_string(text(read_bytes(vm, None)?))) };
     // n characters: read bytes, then complete a split UTF-8 sequence.
-    let mut raw = io(read_bytes(Some(n)))?;
+    let mut raw = read_bytes(vm, Some(n))?;
     loop {
         let chars = String::from_utf8_lossy(&raw).chars().count();
         let complete = std::str::from_utf8(&raw).is_ok();
         if (chars >= n && complete) || raw.is_empty() {
             break;
         }
-        let more = io(read_bytes(Some(if complete { n - chars } else { 1 })))?;
+        let more = read_bytes(vm, Some(if complete { n - chars } else { 1 }))?;
         if more.is_empty() {
             break;
         }
@@ -167,13 +126,13 @@ fn m_read(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 /// `readlines(hint=-1)`.
-fn m_readlines(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+fn m_readlines(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(&a)?;
     check_open(s)?;
     garter_interp::builtins::flush_stdout();
     let mut out = Vec::new();
     loop {
-        let raw = io(read_line_bytes(None))?;
+        let raw = read_line_bytes(vm, None)?;
         if raw.is_empty() {
             break;
         }
@@ -188,10 +147,10 @@ fn m_iter(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(a.pos()[0].clone())
 }
 
-fn m_next(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+fn m_next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(&a)?;
     check_open(s)?;
-    let raw = io(read_line_bytes(None))?;
+    let raw = read_line_bytes(vm, None)?;
     if raw.is_empty() {
         return Err(PyErr::stop_iteration());
     }

@@ -124,7 +124,12 @@ fn acquire_deadline(vm: &mut Vm, args: &Args<'_>, owner: &str) -> PyResult<Optio
         None => true,
     };
     let timeout = match slots[1] {
-        Some(v) => seconds(vm, v)?,
+        // CPython converts with _PyTime_FromSecondsObject, whose TypeError
+        // speaks of integers only.
+        Some(v @ (Value::Int(_) | Value::Float(_) | Value::Bool(_))) => seconds(vm, v)?,
+        Some(other) => {
+            return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(other))))
+        }
         None => -1.0,
     };
     if !blocking {
@@ -612,10 +617,8 @@ fn thread_main(parts: (Vm, Value, Vec<Value>, Vec<Value>), done: &DoneFlag) {
 
 /// Splits a kwargs dict into values (appended to `args`) and names.
 fn kwargs_into(vm: &mut Vm, kwargs: Option<&Value>, args: &mut Vec<Value>) -> PyResult<Vec<Value>> {
+    // An explicit None is not "no kwargs": CPython wants a dict.
     let Some(kw) = kwargs else { return Ok(Vec::new()) };
-    if kw.is_none() {
-        return Ok(Vec::new());
-    }
     let Some(Payload::Dict(d)) = kw.payload() else {
         return Err(PyErr::type_error("optional 3rd arg must be a dictionary"));
     };
@@ -675,11 +678,24 @@ fn allocate_lock(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     new_lock(vm)
 }
 
-fn get_ident(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+/// METH_NOARGS: `_thread.get_ident() takes no arguments (1 given)`.
+fn no_args(a: &Args<'_>, name: &str) -> PyResult<()> {
+    if a.has_kw() {
+        return Err(PyErr::type_error(format!("_thread.{name}() takes no keyword arguments")));
+    }
+    if !a.pos().is_empty() {
+        return Err(PyErr::type_error(format!("_thread.{name}() takes no arguments ({} given)", a.pos().len())));
+    }
+    Ok(())
+}
+
+fn get_ident(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    no_args(&a, "get_ident")?;
     Ok(Value::Int(vm.thread.ident as i64))
 }
 
-fn get_native_id(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+fn get_native_id(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    no_args(&a, "get_native_id")?;
     Ok(Value::Int(vm.thread.native_id as i64))
 }
 
@@ -709,6 +725,9 @@ fn stack_size(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         Some(v) => vm.index_value(v)?,
         None => 0,
     };
+    if n < 0 {
+        return Err(PyErr::value_error("size must be 0 or a positive value"));
+    }
     if n != 0 && n < 32768 {
         return Err(PyErr::value_error(format!("size not valid: {n} bytes")));
     }
@@ -716,7 +735,8 @@ fn stack_size(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(old))
 }
 
-fn count(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+fn count(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    no_args(&a, "_count")?;
     Ok(Value::Int(RUNNING.load(Ordering::Relaxed) as i64))
 }
 

@@ -24,6 +24,7 @@ blocker = {
     "barrier": lambda: threading.Barrier(2).wait(),
     "sleep": lambda: time.sleep(600),
     "spin": lambda: spin(),
+    "input": lambda: input(),           # stdin: a pipe the test keeps open
 }[what]
 
 
