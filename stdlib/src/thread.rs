@@ -432,11 +432,19 @@ fn event_clear(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn event_wait(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let e = this_event(vm, &a, "wait")?;
     let s = parse_args("Event", "wait", Parse::Keywords { posonly: 0, required: 0, names: &["timeout"] }, &a)?;
+    // As CPython's (Python) Event: a set flag returns at once, whatever
+    // the timeout; otherwise the timeout is compared with 0.
+    if *e.flag.lock() {
+        return Ok(Value::Bool(true));
+    }
     let deadline = match s[0] {
         None | Some(Value::None) => None,
-        Some(v) => {
+        Some(v @ (Value::Int(_) | Value::Float(_) | Value::Bool(_))) => {
             let secs = seconds(vm, v)?;
             deadline_after(secs.max(0.0))
+        }
+        Some(v) => {
+            return Err(PyErr::type_error(format!("'>' not supported between instances of '{}' and 'int'", vm.type_name(v))));
         }
     };
     let got = wait_until(vm, &e.flag, &e.cv, deadline, |f| *f)?;
