@@ -259,8 +259,15 @@ impl Gil {
     pub fn periodic_switch(&self, me: &ThreadStats) {
         match self.policy() {
             Policy::Legacy => {
-                // Release and compete at once: no hand-off.
-                self.release();
+                // Release and compete at once: no hand-off. The waiter is
+                // signalled after the state lock is dropped — a real wake-up,
+                // as Python 2's `sem_post` was — so it runs on another core
+                // and usually finds the GIL taken again.
+                {
+                    let mut st = self.state.lock();
+                    st.locked = false;
+                }
+                self.released.notify_one();
                 self.acquire(me, false);
             }
             Policy::Timed | Policy::Fair => {
