@@ -2,8 +2,9 @@
 //! the methods of `object`, `type` and `BaseException`.
 //!
 //! Container methods live in `objects/*_methods.rs`; this file installs
-//! them. Output goes through `write_stdout`/`write_stderr` so that
-//! `sys.stdout` redirection (a later issue) has one place to hook.
+//! them. Output goes through `write_stdout`/`write_stderr`; `print` without
+//! `file=` writes through a replaced `sys.stdout`'s `write` instead (see
+//! `replaced_stdout`).
 
 use crate::errors::{ExcKind, PyErr, PyResult};
 use crate::objects::dict::Dict;
@@ -68,6 +69,40 @@ fn no_kw(name: &str, args: &Args<'_>) -> PyResult<()> {
 
 // ---- builtins functions -----------------------------------------------
 
+/// Where `print()` without `file=` writes.
+enum StdoutTarget {
+    /// The process's stdout (`sys.stdout` is the stream `sys` made).
+    Process,
+    /// Nowhere: `sys.stdout` is None, as CPython's `print` allows.
+    Discard,
+    /// A replacement a script assigned to `sys.stdout` (a `StringIO`
+    /// under `contextlib.redirect_stdout`, ...): its `write` is called.
+    Object(Value),
+}
+
+/// Finds out whether a script replaced `sys.stdout`: two dict look-ups and
+/// a pointer compare of `sys.stdout` with `sys.__stdout__`, so the common
+/// case stays a direct write.
+fn replaced_stdout(vm: &Vm) -> StdoutTarget {
+    let sys = match vm.g.modules.payload() {
+        Payload::Dict(d) => d.borrow().get_str("sys").cloned(),
+        _ => None,
+    };
+    let Some(Payload::Module(m)) = sys.as_ref().and_then(|s| s.payload()) else {
+        return StdoutTarget::Process;
+    };
+    let Payload::Dict(d) = m.dict.payload() else {
+        return StdoutTarget::Process;
+    };
+    let d = d.borrow();
+    match (d.get_str("stdout"), d.get_str("__stdout__")) {
+        (Some(cur), Some(orig)) if cur.is(orig) => StdoutTarget::Process,
+        (Some(Value::None), _) => StdoutTarget::Discard,
+        (Some(cur), _) => StdoutTarget::Object(cur.clone()),
+        (None, _) => StdoutTarget::Process,
+    }
+}
+
 fn builtin_print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
@@ -88,6 +123,13 @@ fn builtin_print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "file" => file = v.clone(),
             "flush" => flush = vm.truthy(v)?,
             _ => return Err(PyErr::type_error(format!("'{k}' is an invalid keyword argument for print()"))),
+        }
+    }
+    if file.is_none() {
+        match replaced_stdout(vm) {
+            StdoutTarget::Process => {}
+            StdoutTarget::Discard => return Ok(Value::None),
+            StdoutTarget::Object(f) => file = f,
         }
     }
     if file.is_none() {

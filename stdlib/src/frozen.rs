@@ -48,6 +48,7 @@ macro_rules! frozen_modules {
 }
 
 frozen_modules! {
+    "_pyio_mem" => "py/_pyio_mem.py", Module;
     "__future__" => "py/__future__.py", Module;
     "abc" => "py/abc.py", Module;
     "bisect" => "py/bisect.py", Module;

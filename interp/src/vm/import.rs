@@ -33,7 +33,7 @@ impl Vm {
     }
 
     /// The initialiser registered for module `name` (native or frozen).
-    fn registered_module(&self, name: &str) -> Option<super::ModuleInit> {
+    pub(crate) fn registered_module(&self, name: &str) -> Option<super::ModuleInit> {
         self.g.native_modules.borrow().iter().find(|(n, _)| n == name).map(|(_, f)| *f)
     }
 

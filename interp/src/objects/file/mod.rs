@@ -427,7 +427,8 @@ pub fn io_module(vm: &mut Vm) -> PyResult<Value> {
     Ok(m)
 }
 
-/// The `io` module: `_io`'s names plus the `SEEK_*` constants.
+/// The `io` module: `_io`'s names, the `SEEK_*` constants and, when the
+/// frozen `_pyio_mem` is registered, `StringIO` and `BytesIO`.
 pub fn io_init(vm: &mut Vm) -> PyResult<Value> {
     let inner = io_module(vm)?;
     let (m, _) = vm.new_module("io");
@@ -436,6 +437,14 @@ pub fn io_init(vm: &mut Vm) -> PyResult<Value> {
     }
     for (name, v) in [("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2)] {
         module_set(&m, name, Value::Int(v));
+    }
+    // The in-memory streams are Python (garter-stdlib's frozen `_pyio_mem`);
+    // an interpreter without that module has an `io` without them.
+    if vm.registered_module("_pyio_mem").is_some() {
+        let mem = vm.import_module("_pyio_mem")?;
+        for name in ["StringIO", "BytesIO"] {
+            module_set(&m, name, vm.get_attr_str(&mem, name)?);
+        }
     }
     Ok(m)
 }
