@@ -60,8 +60,10 @@ frozen_modules! {
     "heapq" => "py/heapq.py", Module;
     "itertools" => "py/itertools.py", Module;
     "keyword" => "py/keyword.py", Module;
+    "linecache" => "py/linecache.py", Module;
     "operator" => "py/operator.py", Module;
     "threading" => "py/threading.py", Module;
+    "traceback" => "py/traceback.py", Module;
     "types" => "py/types.py", Module;
 }
 

@@ -7,6 +7,7 @@ pub mod cmath;
 pub mod datetime;
 pub mod frozen;
 pub mod garter_mod;
+pub mod introspect;
 pub mod json;
 pub mod math;
 pub mod native_class;
@@ -27,6 +28,7 @@ use garter_interp::vm::Vm;
 pub fn register_all(vm: &mut Vm) {
     // `_io` and `io` live in the interp crate: the builtin `open` needs them.
     vm.register_module("_io", garter_interp::objects::file::io_module);
+    vm.register_module("_garter_introspect", introspect::init);
     vm.register_module("_thread", thread::init);
     vm.register_module("atexit", atexit::init);
     vm.register_module("cmath", cmath::init);

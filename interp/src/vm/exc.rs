@@ -76,6 +76,8 @@ impl Vm {
                     filename: code.filename.clone(),
                     line: code.line_of(at),
                     name: code.name.clone(),
+                    code: code.clone(),
+                    globals: self.frames[fi].globals.clone(),
                 });
             }
         }
@@ -208,24 +210,35 @@ impl Vm {
     }
 
     /// `exc.__traceback__`: a chain of `traceback` objects, outermost
-    /// first (`tb_next` goes deeper), each with `tb_lineno`; None when the
-    /// exception was never raised.
+    /// first (`tb_next` goes deeper), each with `tb_lineno` and `tb_frame`
+    /// (a frame summary with `f_code`, `f_lineno`, `f_globals`); None when
+    /// the exception was never raised. Built afresh on each access.
     pub fn traceback_value(&mut self, exc: &Value) -> Value {
         let entries = match exc_data(exc) {
             Some(d) => d.borrow().traceback.clone(),
             None => return Value::None,
         };
         let cls = self.g.traceback_type.clone();
-        let (lineno, next, frame) = (self.intern("tb_lineno"), self.intern("tb_next"), self.intern("tb_frame"));
+        let frame_cls = self.g.frame_type.clone();
+        let [lineno, next, frame, lasti, f_code, f_lineno, f_globals] =
+            ["tb_lineno", "tb_next", "tb_frame", "tb_lasti", "f_code", "f_lineno", "f_globals"].map(|n| self.intern(n));
         // Innermost entry first: build the chain from the inside out.
         let mut tb = Value::None;
         for e in entries.iter() {
+            let fr = Instance::new(frame_cls.clone(), InstanceExtra::Plain);
+            {
+                let mut d = fr.dict().borrow_mut();
+                d.set_str_key(f_code.clone(), Value::Obj(Obj::new(Payload::Code(e.code.clone()))));
+                d.set_str_key(f_lineno.clone(), Value::Int(e.line as i64));
+                d.set_str_key(f_globals.clone(), Value::Obj(e.globals.clone()));
+            }
             let inst = Instance::new(cls.clone(), InstanceExtra::Plain);
             {
                 let mut d = inst.dict().borrow_mut();
                 d.set_str_key(lineno.clone(), Value::Int(e.line as i64));
                 d.set_str_key(next.clone(), tb);
-                d.set_str_key(frame.clone(), Value::None);
+                d.set_str_key(frame.clone(), Value::from_obj(Payload::Instance(Box::new(fr))));
+                d.set_str_key(lasti.clone(), Value::Int(-1));
             }
             tb = Value::from_obj(Payload::Instance(Box::new(inst)));
         }
@@ -287,6 +300,15 @@ impl Vm {
             }
             "msg" if self.exc_is_kind(exc, ExcKind::SyntaxError) => {
                 d.args.as_tuple().and_then(|t| t.first().cloned()).unwrap_or(Value::None)
+            }
+            "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" | "print_file_and_line"
+                if self.exc_is_kind(exc, ExcKind::SyntaxError) =>
+            {
+                // args = (msg, (filename, lineno, offset, text[, end_lineno, end_offset]))
+                let details = d.args.as_tuple().and_then(|t| t.get(1).cloned());
+                let details = details.as_ref().and_then(|t| t.as_tuple()).map(|t| t.to_vec()).unwrap_or_default();
+                let i = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().position(|n| *n == name);
+                i.and_then(|i| details.get(i).cloned()).unwrap_or(Value::None)
             }
             _ => return Ok(None),
         }))
@@ -385,6 +407,22 @@ impl Vm {
         if items.len() == 5 && (self.exc_is_kind(exc, ExcKind::UnicodeDecodeError) || self.exc_is_kind(exc, ExcKind::UnicodeEncodeError)) {
             return Ok(crate::errors::unicode_error_message(self.exc_is_kind(exc, ExcKind::UnicodeDecodeError), &items));
         }
+        if items.len() == 2 && self.exc_is_kind(exc, ExcKind::SyntaxError) {
+            // CPython: "msg (file.py, line N)" with the file's base name.
+            let msg = self.str_of(&items[0])?;
+            let details = items[1].as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+            let file = details.first().and_then(|f| f.as_str()).map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+            let line = match details.get(1) {
+                Some(Value::Int(n)) => Some(*n),
+                _ => None,
+            };
+            return Ok(match (file, line) {
+                (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+                (Some(f), None) => format!("{msg} ({f})"),
+                (None, Some(l)) => format!("{msg} (line {l})"),
+                (None, None) => msg,
+            });
+        }
         if (2..=5).contains(&items.len()) && self.exc_is_kind(exc, ExcKind::OSError) {
             let errno = self.str_of(&items[0])?;
             let strerror = self.str_of(&items[1])?;
@@ -480,9 +518,48 @@ impl Vm {
                 }
             }
         }
-        let line = self.exception_line(exc);
-        out.push_str(&line);
-        out.push('\n');
+        let syntax = self.syntax_errors.borrow().iter().find(|(e, _)| e.is(exc)).map(|(_, s)| s.to_string());
+        match syntax {
+            // A SyntaxError from the parser: its file/line, source line and caret.
+            Some(display) => {
+                out.push_str(&display);
+                if !display.ends_with('\n') {
+                    out.push('\n');
+                }
+            }
+            None => {
+                let line = self.exception_line(exc);
+                out.push_str(&line);
+                out.push('\n');
+            }
+        }
+        self.format_notes(exc, out);
+    }
+
+    /// The lines of `exc.__notes__` (3.11), each note on its own line.
+    fn format_notes(&mut self, exc: &Value, out: &mut String) {
+        let notes = match self.get_attr_str(exc, "__notes__") {
+            Ok(n) => n,
+            Err(_) => return,
+        };
+        match notes.payload() {
+            Some(Payload::List(_)) | Some(Payload::Tuple(_)) => {
+                let items = self.collect(&notes).unwrap_or_default();
+                for note in items {
+                    let text = match note.as_str() {
+                        Some(s) => s.to_string(),
+                        None => self.str_of(&note).unwrap_or_else(|_| "<note str() failed>".to_string()),
+                    };
+                    out.push_str(&text);
+                    out.push('\n');
+                }
+            }
+            _ => {
+                let text = self.repr(&notes).unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+                out.push_str(&text);
+                out.push('\n');
+            }
+        }
     }
 
     /// Line `line` of file `filename`, stripped, if readable.
@@ -497,7 +574,7 @@ impl Vm {
         }
     }
 
-    fn source_text(&mut self, filename: &str) -> Option<std::rc::Rc<str>> {
+    pub fn source_text(&mut self, filename: &str) -> Option<std::rc::Rc<str>> {
         if let Some(t) = self.g.sources.borrow().get(filename) {
             return Some(t.clone());
         }
@@ -550,6 +627,21 @@ pub fn make_traceback_type(object: &Obj) -> Obj {
     dict.set_str_key(Value::new_str("__module__"), Value::new_str("builtins"));
     Obj::new(Payload::Type(Box::new(crate::objects::typeobj::TypeObject::new(
         "traceback",
+        TypeKind::Heap,
+        TypeKind::Object,
+        vec![object.clone()],
+        vec![object.clone()],
+        dict,
+    ))))
+}
+
+/// The type of `tb.tb_frame`: its instances carry `f_code` (the frame's
+/// code object), `f_lineno` and `f_globals` in their dict.
+pub fn make_frame_type(object: &Obj) -> Obj {
+    let mut dict = crate::objects::dict::Dict::new();
+    dict.set_str_key(Value::new_str("__module__"), Value::new_str("builtins"));
+    Obj::new(Payload::Type(Box::new(crate::objects::typeobj::TypeObject::new(
+        "frame",
         TypeKind::Heap,
         TypeKind::Object,
         vec![object.clone()],

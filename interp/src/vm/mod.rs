@@ -72,6 +72,8 @@ pub struct InterpState {
     pub sources: RefCell<std::collections::HashMap<String, Rc<str>>>,
     /// The type of `exc.__traceback__` objects.
     pub traceback_type: Obj,
+    /// The type of `tb.tb_frame` (frame summaries: `f_code`, `f_lineno`, `f_globals`).
+    pub frame_type: Obj,
     /// The type attribute cache (`cache.rs`).
     pub type_cache: RefCell<cache::TypeCache>,
 }
@@ -123,6 +125,7 @@ impl Vm {
         let modules = Obj::new(Payload::Dict(RefCell::new(Dict::new())));
         let path = Obj::new(Payload::List(RefCell::new(Vec::new())));
         let traceback_type = exc::make_traceback_type(&types.object);
+        let frame_type = exc::make_frame_type(&types.object);
         let thread = Arc::new(ThreadStats {
             ident: crate::gil::current_ident(),
             native_id: crate::gil::current_native_id(),
@@ -132,6 +135,7 @@ impl Vm {
         let gil = Gil::new_held(&thread);
         let g = Rc::new(InterpState {
             traceback_type,
+            frame_type,
             types,
             builtins,
             modules,
