@@ -58,6 +58,7 @@ frozen_modules! {
     "enum" => "py/enum.py", Module;
     "functools" => "py/functools.py", Module;
     "heapq" => "py/heapq.py", Module;
+    "importlib" => "py/importlib/__init__.py", Package;
     "itertools" => "py/itertools.py", Module;
     "keyword" => "py/keyword.py", Module;
     "linecache" => "py/linecache.py", Module;

@@ -286,7 +286,13 @@ impl Vm {
                     _ => Value::None,
                 }
             }
-            "name" | "path" if self.exc_is_kind(exc, ExcKind::ImportError) => Value::None,
+            "name" | "path" if self.exc_is_kind(exc, ExcKind::ImportError) => {
+                // Set by `ImportError(name=, path=)` or the import system in the instance dict.
+                match exc.payload() {
+                    Some(Payload::Instance(i)) => i.dict().borrow().get_str(name).cloned().unwrap_or(Value::None),
+                    _ => Value::None,
+                }
+            }
             "encoding" | "object" | "start" | "end" | "reason"
                 if self.exc_is_kind(exc, ExcKind::UnicodeDecodeError) || self.exc_is_kind(exc, ExcKind::UnicodeEncodeError) =>
             {

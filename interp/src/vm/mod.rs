@@ -62,6 +62,9 @@ pub struct InterpState {
     pub interner: RefCell<Interner>,
     /// Native modules available to `import`, by name.
     pub native_modules: RefCell<Vec<(String, ModuleInit)>>,
+    /// Names of the `.py` modules whose body is running (for the circular
+    /// import message of `from m import x`).
+    pub initializing: RefCell<Vec<String>>,
     /// `sys.path` (a list object), for imports of `.py` files.
     pub path: Obj,
     /// `sys.argv`.
@@ -141,6 +144,7 @@ impl Vm {
             modules,
             interner: RefCell::new(Interner::new()),
             native_modules: RefCell::new(Vec::new()),
+            initializing: RefCell::new(Vec::new()),
             path,
             argv: RefCell::new(Vec::new()),
             recursion_limit: std::cell::Cell::new(DEFAULT_RECURSION_LIMIT),
