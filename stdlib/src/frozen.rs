@@ -55,6 +55,7 @@ frozen_modules! {
     "bisect" => "py/bisect.py", Module;
     "contextlib" => "py/contextlib.py", Module;
     "copy" => "py/copy.py", Module;
+    "dis" => "py/dis.py", Module;
     "enum" => "py/enum.py", Module;
     "functools" => "py/functools.py", Module;
     "heapq" => "py/heapq.py", Module;
@@ -62,10 +63,12 @@ frozen_modules! {
     "itertools" => "py/itertools.py", Module;
     "keyword" => "py/keyword.py", Module;
     "linecache" => "py/linecache.py", Module;
+    "logging" => "py/logging/__init__.py", Package;
     "operator" => "py/operator.py", Module;
     "threading" => "py/threading.py", Module;
     "traceback" => "py/traceback.py", Module;
     "types" => "py/types.py", Module;
+    "warnings" => "py/warnings.py", Module;
 }
 
 /// Compiles and runs the frozen source of module `name`, returning the

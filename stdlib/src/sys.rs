@@ -112,6 +112,7 @@ fn make_stream(vm: &mut Vm, which: &str) -> PyResult<Value> {
         let mut dd = dd.borrow_mut();
         dd.set_str_key(Value::new_str("write"), Value::from_obj(Payload::Builtin(Builtin { name: "write", func: stream_write, receiver: tag.clone(), owner: None })));
         dd.set_str_key(Value::new_str("flush"), Value::from_obj(Payload::Builtin(Builtin { name: "flush", func: stream_flush, receiver: tag, owner: None })));
+        dd.set_str_key(Value::new_str("name"), Value::from_string(format!("<{which}>")));
     }
     Ok(m)
 }
