@@ -60,6 +60,7 @@ frozen_modules! {
     "functools" => "py/functools.py", Module;
     "heapq" => "py/heapq.py", Module;
     "importlib" => "py/importlib/__init__.py", Package;
+    "inspect" => "py/inspect.py", Module;
     "itertools" => "py/itertools.py", Module;
     "keyword" => "py/keyword.py", Module;
     "linecache" => "py/linecache.py", Module;
