@@ -11,6 +11,8 @@
 //!   a SyntaxError the parser raised, or None;
 //! - `format_exception(exc)`: the whole traceback text the interpreter
 //!   prints for an uncaught `exc` (chained exceptions included);
+//! - `markers(filename, lineno, col, end_lineno, end_col)`: the column
+//!   marker line CPython 3.11 prints under a frame's source line, or None;
 //! - `dis(code)`: garter's own instruction listing of a code object
 //!   (`interp/src/dis.rs`), not CPython's bytecode.
 
@@ -24,6 +26,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ("dis", dis),
         ("format_exception", format_exception),
         ("getline", getline),
+        ("markers", markers),
         ("stack", stack),
         ("syntax_display", syntax_display),
     ];
@@ -78,4 +81,20 @@ fn dis(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         Some(Payload::Code(c)) => Ok(Value::from_string(garter_interp::dis::disassemble(c))),
         _ => Err(PyErr::type_error("dis() needs a code object")),
     }
+}
+
+fn markers(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let p = a.pos();
+    let int = |i: usize| match p.get(i) {
+        Some(Value::Int(n)) if *n >= 0 => Some(*n as u32),
+        _ => None,
+    };
+    let (Some(filename), Some(lineno), Some(col), Some(end_line), Some(end_col)) =
+        (p.first().and_then(|f| f.as_str()).map(String::from), int(1), int(2), int(3), int(4))
+    else {
+        return Ok(Value::None);
+    };
+    let Some(raw) = vm.raw_source_line(&filename, lineno) else { return Ok(Value::None) };
+    let span = garter_interp::code::Span { col, end_line, end_col };
+    Ok(garter_interp::vm::markers::marker_line(&raw, lineno, span, garter_interp::vm::markers::Style::Module).map(Value::from_string).unwrap_or(Value::None))
 }

@@ -6,6 +6,7 @@ use crate::errors::{ErrState, ExcKind, PyErr, PyResult};
 use crate::objects::instance::{ExcData, Instance, InstanceExtra, TracebackEntry};
 use crate::objects::typeobj::TypeKind;
 use crate::value::{Obj, Payload, Value};
+use crate::vm::markers;
 use crate::vm::Vm;
 use std::cell::RefCell;
 
@@ -78,6 +79,7 @@ impl Vm {
                     name: code.name.clone(),
                     code: code.clone(),
                     globals: self.frames[fi].globals.clone(),
+                    span: code.span_of(at),
                 });
             }
         }
@@ -220,8 +222,9 @@ impl Vm {
         };
         let cls = self.g.traceback_type.clone();
         let frame_cls = self.g.frame_type.clone();
-        let [lineno, next, frame, lasti, f_code, f_lineno, f_globals] =
-            ["tb_lineno", "tb_next", "tb_frame", "tb_lasti", "f_code", "f_lineno", "f_globals"].map(|n| self.intern(n));
+        let [lineno, next, frame, lasti, f_code, f_lineno, f_globals, span_key] =
+            ["tb_lineno", "tb_next", "tb_frame", "tb_lasti", "f_code", "f_lineno", "f_globals", "_garter_span"]
+                .map(|n| self.intern(n));
         // Innermost entry first: build the chain from the inside out.
         let mut tb = Value::None;
         for e in entries.iter() {
@@ -239,6 +242,17 @@ impl Vm {
                 d.set_str_key(next.clone(), tb);
                 d.set_str_key(frame.clone(), Value::from_obj(Payload::Instance(Box::new(fr))));
                 d.set_str_key(lasti.clone(), Value::Int(-1));
+                // The failing expression's columns, for the traceback module's markers.
+                let span = if e.span.end_line == 0 {
+                    Value::None
+                } else {
+                    Value::new_tuple(vec![
+                        Value::Int(e.span.col as i64),
+                        Value::Int(e.span.end_line as i64),
+                        Value::Int(e.span.end_col as i64),
+                    ])
+                };
+                d.set_str_key(span_key.clone(), span);
             }
             tb = Value::from_obj(Payload::Instance(Box::new(inst)));
         }
@@ -515,8 +529,15 @@ impl Vm {
                         last = Some(key);
                     }
                     out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, e.line, e.name));
-                    if let Some(src) = self.source_line(&e.filename, e.line) {
-                        out.push_str(&format!("    {}\n", src));
+                    // As CPython's printer: the line without its indentation,
+                    // then the column markers under the failing expression.
+                    if let Some(raw) = self.raw_source_line(&e.filename, e.line) {
+                        if let Some(shown) = markers::interpreter_display_line(&raw) {
+                            out.push_str(&format!("    {}\n", shown));
+                            if let Some(m) = markers::marker_line(&raw, e.line, e.span, markers::Style::Interpreter) {
+                                out.push_str(&m);
+                            }
+                        }
                     }
                 }
                 if repeat >= 3 {
@@ -578,6 +599,13 @@ impl Vm {
         } else {
             Some(s.to_string())
         }
+    }
+
+    /// Line `line` of file `filename` as written (without its newline).
+    pub fn raw_source_line(&mut self, filename: &str, line: u32) -> Option<String> {
+        let text = self.source_text(filename)?;
+        let l = text.lines().nth(line.checked_sub(1)? as usize)?;
+        Some(l.to_string())
     }
 
     pub fn source_text(&mut self, filename: &str) -> Option<std::rc::Rc<str>> {

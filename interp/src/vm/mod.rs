@@ -20,6 +20,7 @@ pub mod cache;
 pub mod call;
 pub mod class;
 pub mod exc;
+pub mod markers;
 pub mod frame;
 pub mod generator;
 pub mod import;

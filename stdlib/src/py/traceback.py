@@ -1,6 +1,6 @@
 """traceback: extracting, formatting and printing stack traces, as
-CPython 3.11's module does (without the column markers under the failing
-expression, which garter's tracebacks do not show yet).
+CPython 3.11's module does, column markers included (drawn by
+`interp/src/vm/markers.rs`, as for uncaught exceptions).
 
 Traceback objects are walked through `tb_frame.f_code`, `tb_lineno` and
 `tb_next`; the running stack comes from `_garter_introspect.stack()`.
@@ -232,9 +232,17 @@ class StackSummary(list):
             if limit is not None and limit < 0:
                 limit = 0
         result = klass()
-        for f, lineno in walk_tb(tb):
-            co = f.f_code
-            result.append(FrameSummary(co.co_filename, lineno, co.co_name))
+        while tb is not None:
+            co = tb.tb_frame.f_code
+            span = getattr(tb, '_garter_span', None)
+            if span is None:
+                result.append(FrameSummary(co.co_filename, tb.tb_lineno, co.co_name))
+            else:
+                col, end_lineno, end_col = span
+                result.append(FrameSummary(co.co_filename, tb.tb_lineno, co.co_name,
+                                           end_lineno=end_lineno, colno=col,
+                                           end_colno=end_col))
+            tb = tb.tb_next
         if limit is not None:
             result = klass(result[:limit] if limit >= 0 else result[limit:])
         return result
@@ -255,6 +263,12 @@ class StackSummary(list):
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
             row.append('    {}\n'.format(frame_summary.line))
+            if frame_summary.colno is not None and frame_summary.end_colno is not None:
+                markers = _garter_introspect.markers(
+                    frame_summary.filename, frame_summary.lineno, frame_summary.colno,
+                    frame_summary.end_lineno, frame_summary.end_colno)
+                if markers:
+                    row.append(markers)
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name, value=value))
