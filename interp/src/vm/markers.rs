@@ -72,27 +72,26 @@ pub fn marker_line(raw: &str, lineno: u32, span: Span, style: Style) -> Option<S
         };
     }
     let has_secondary = anchors.is_some_and(|(l, r)| r > l);
-    // Columns of the shown line's first character, and its length.
-    let (indent, shown_len) = match style {
+    // The column of the shown line's first character.
+    let indent = match style {
         Style::Interpreter => {
             let shown = interpreter_display_line(raw)?.chars().count();
             let indent = chars.len() - shown;
             if end.saturating_sub(start) == shown && !has_secondary {
                 return None;
             }
-            (indent, shown)
+            indent
         }
         Style::Module => {
             let stripped = raw.trim().chars().count();
             if !(end.saturating_sub(start) < stripped || has_secondary) {
                 return None;
             }
-            // CPython: len(line with '\n') - len(stripped line), and the
-            // markers start one column later (`_display_width(...) + 1`).
-            (chars.len() + 1 - stripped - 1, stripped)
+            // CPython: len(line with '\n') - len(stripped line), less the
+            // one column its markers start later (`_display_width(...) + 1`).
+            chars.len() - stripped
         }
     };
-    let _ = shown_len;
     let mut out = String::from("    ");
     out.push_str(&" ".repeat(start.saturating_sub(indent)));
     let width = end.saturating_sub(start);
