@@ -620,10 +620,30 @@ impl Vm {
         Some(text)
     }
 
-    /// Prints `exc`'s traceback to stderr (as an uncaught exception).
+    /// Prints `exc`'s traceback to stderr (as an uncaught exception): to
+    /// the program's `sys.stderr` when it replaced it (as CPython's default
+    /// excepthook does), else to the process's stderr.
     pub fn print_exception(&mut self, exc: &Value) {
         let text = self.format_exception(exc);
+        if let Some(stream) = self.replaced_stderr() {
+            let t = Value::from_string(text.clone());
+            if self.call_method(&stream, "write", &[t]).is_ok() {
+                let _ = self.call_method(&stream, "flush", &[]);
+                return;
+            }
+        }
         crate::builtins::write_stderr(self, &text);
+    }
+
+    /// `sys.stderr` when the program replaced it (it is not `sys.__stderr__`).
+    fn replaced_stderr(&mut self) -> Option<Value> {
+        let sys = match self.g.modules.payload() {
+            Payload::Dict(d) => d.borrow().get_str("sys").cloned()?,
+            _ => return None,
+        };
+        let stream = self.get_attr_str(&sys, "stderr").ok()?;
+        let original = self.get_attr_str(&sys, "__stderr__").ok()?;
+        (!stream.is(&original) && !stream.is_none()).then_some(stream)
     }
 }
 
