@@ -73,6 +73,19 @@ fn sys_excepthook(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `sys._getframe(depth=0)`: the frame `depth` calls above the caller.
+fn sys_getframe(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let depth = match a.pos().first() {
+        None => 0,
+        Some(v) => vm.index_value(v)?,
+    };
+    let index = usize::try_from(depth).ok().and_then(|d| vm.frames.len().checked_sub(1 + d));
+    match index {
+        Some(i) => Ok(vm.frame_value(i)),
+        None => Err(PyErr::value_error("call stack is not deep enough")),
+    }
+}
+
 fn sys_exception(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     Ok(vm.handled.clone())
 }
@@ -118,6 +131,7 @@ fn make_stream(vm: &mut Vm, which: &str) -> PyResult<Value> {
 }
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("_getframe", sys_getframe),
     ("exc_info", sys_exc_info),
     ("excepthook", sys_excepthook),
     ("exception", sys_exception),

@@ -259,6 +259,58 @@ impl Vm {
         tb
     }
 
+    /// `sys._getframe()`: a frame object for entry `index` of this thread's
+    /// frame stack, with `f_code`, `f_lineno`, `f_globals`, `f_builtins`,
+    /// `f_locals` (the namespace of module and class bodies; a snapshot of
+    /// a function's bound locals and cells) and `f_back` (None past the
+    /// outermost). Built afresh on each call, outermost first.
+    pub fn frame_value(&mut self, index: usize) -> Value {
+        let frame_cls = self.g.frame_type.clone();
+        let [f_code, f_lineno, f_globals, f_builtins, f_locals, f_back, f_lasti] =
+            ["f_code", "f_lineno", "f_globals", "f_builtins", "f_locals", "f_back", "f_lasti"].map(|n| self.intern(n));
+        let mut back = Value::None;
+        for i in 0..=index.min(self.frames.len().saturating_sub(1)) {
+            let Some(f) = self.frames.get(i) else { break };
+            let code = f.code.clone();
+            let line = code.line_of(f.ip.saturating_sub(1));
+            let globals = f.globals.clone();
+            let locals = match &f.locals {
+                Some(ns) => Value::Obj(ns.clone()),
+                None => {
+                    let mut d = crate::objects::dict::Dict::new();
+                    for (slot, name) in code.varnames.iter().enumerate() {
+                        if let Some(v) = self.stack.get(f.base + slot).filter(|v| !v.is_null()) {
+                            d.set_str_key(Value::new_str(name), v.clone());
+                        }
+                    }
+                    let cell_names = code.cellvars.iter().chain(code.freevars.iter());
+                    for (cell, name) in f.cells.iter().zip(cell_names) {
+                        if let Some(Payload::Cell(c)) = cell.payload() {
+                            let v = c.borrow().clone();
+                            if !v.is_null() {
+                                d.set_str_key(Value::new_str(name), v);
+                            }
+                        }
+                    }
+                    Value::new_dict(d)
+                }
+            };
+            let fr = Instance::new(frame_cls.clone(), InstanceExtra::Plain);
+            {
+                let mut d = fr.dict().borrow_mut();
+                d.set_str_key(f_code.clone(), Value::Obj(Obj::new(Payload::Code(code))));
+                d.set_str_key(f_lineno.clone(), Value::Int(line as i64));
+                d.set_str_key(f_globals.clone(), Value::Obj(globals));
+                d.set_str_key(f_builtins.clone(), Value::Obj(self.g.builtins.clone()));
+                d.set_str_key(f_locals.clone(), locals);
+                d.set_str_key(f_back.clone(), back);
+                d.set_str_key(f_lasti.clone(), Value::Int(-1));
+            }
+            back = Value::from_obj(Payload::Instance(Box::new(fr)));
+        }
+        back
+    }
+
     /// Is `v` a traceback object (from `traceback_value`)?
     pub fn is_traceback(&self, v: &Value) -> bool {
         let t = self.type_of(v);

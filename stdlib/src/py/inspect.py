@@ -4,7 +4,9 @@
 `Signature`/`Parameter`/`BoundArguments` for Python functions, methods,
 classes and callable objects, read from `__code__`, `__defaults__`,
 `__kwdefaults__` and `__annotations__` as CPython's module does.
-No source access (`getsource`) and no frame objects.
+No source access (`getsource`); frames are the snapshots `sys._getframe`
+makes (`f_code`, `f_lineno`, `f_globals`, `f_locals`, `f_back`), which do
+not follow the running frame afterwards as CPython's live frames do.
 """
 
 import sys
@@ -223,7 +225,8 @@ def getsourcefile(object):
 
 
 def currentframe():
-    return None
+    """The caller's frame (see `sys._getframe`)."""
+    return sys._getframe(1)
 
 
 def formatannotation(annotation, base_module=None):
