@@ -561,7 +561,12 @@ impl Vm {
                 self.format_exception_into(&context, out, seen);
                 out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
             }
-            let tb = d.borrow().traceback.clone();
+            let mut tb = d.borrow().traceback.clone();
+            // `sys.tracebacklimit`: only the innermost N entries; none (and
+            // no header) when N <= 0, as CPython's printer.
+            if let Some(limit) = self.traceback_limit() {
+                tb.truncate(limit.max(0) as usize);
+            }
             if !tb.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
                 let mut last: Option<(String, u32, String)> = None;
@@ -685,6 +690,18 @@ impl Vm {
             }
         }
         crate::builtins::write_stderr(self, &text);
+    }
+
+    /// `sys.tracebacklimit` when the program set it to an int.
+    fn traceback_limit(&mut self) -> Option<i64> {
+        let sys = match self.g.modules.payload() {
+            Payload::Dict(d) => d.borrow().get_str("sys").cloned()?,
+            _ => return None,
+        };
+        match self.get_attr_str(&sys, "tracebacklimit").ok()? {
+            Value::Int(n) => Some(n),
+            _ => None,
+        }
     }
 
     /// `sys.stderr` when the program replaced it (it is not `sys.__stderr__`).
