@@ -665,11 +665,20 @@ impl Vm {
         Some(l.to_string())
     }
 
+    /// The text behind `filename` for tracebacks and `linecache`, found as
+    /// CPython's `linecache` finds it: a file on disk (the text garter
+    /// compiled, when it has it), or a frozen module's source; nothing for
+    /// code compiled from a string (`<string>`, `<stdin>`, `compile(src,
+    /// "name.py", ...)` with no such file).
     pub fn source_text(&mut self, filename: &str) -> Option<std::rc::Rc<str>> {
+        let frozen = filename.starts_with("<frozen ");
+        if !frozen && (filename.starts_with('<') || !std::path::Path::new(filename).is_file()) {
+            return None;
+        }
         if let Some(t) = self.g.sources.borrow().get(filename) {
             return Some(t.clone());
         }
-        if filename.starts_with('<') {
+        if frozen {
             return None;
         }
         let text: std::rc::Rc<str> = std::fs::read_to_string(filename).ok()?.into();
