@@ -105,25 +105,28 @@ pub fn exit_status_of(vm: &mut Vm, err: PyErr) -> i32 {
 }
 
 /// Prints an uncaught exception as CPython does (SyntaxErrors with the
-/// source line and caret).
+/// source line and caret), through `sys.excepthook` when the program
+/// replaced it; a failing hook is reported as CPython's "Error in
+/// sys.excepthook:" followed by the original exception.
 pub fn print_uncaught(vm: &mut Vm, exc: &Value) {
-    let syntax = vm.syntax_errors.borrow().iter().find(|(e, _)| e.is(exc)).map(|(_, s)| s.clone());
-    if let Some(se) = syntax {
-        let mut text = vm.format_exception(exc);
-        // Replace the final line with the parser's caret display.
-        if let Some(pos) = text.trim_end_matches('\n').rfind('\n') {
-            text.truncate(pos + 1);
-        } else {
-            text.clear();
-        }
-        text.push_str(&format!("{se}"));
-        if !text.ends_with('\n') {
-            text.push('\n');
-        }
-        garter_interp::builtins::write_stderr(vm, &text);
+    let hook = vm.import_module("sys").ok().and_then(|sys| {
+        let hook = vm.get_attr_str(&sys, "excepthook").ok()?;
+        let default = vm.get_attr_str(&sys, "__excepthook__").ok()?;
+        (!hook.is(&default)).then_some(hook)
+    });
+    let Some(hook) = hook else {
+        vm.print_exception(exc);
         return;
+    };
+    let ty = Value::Obj(vm.type_of(exc));
+    let tb = vm.traceback_value(exc);
+    if let Err(e) = vm.call(&hook, &[ty, exc.clone(), tb]) {
+        let hook_exc = vm.normalize(e);
+        garter_interp::builtins::write_stderr(vm, "Error in sys.excepthook:\n");
+        vm.print_exception(&hook_exc);
+        garter_interp::builtins::write_stderr(vm, "\nOriginal exception was:\n");
+        vm.print_exception(exc);
     }
-    vm.print_exception(exc);
 }
 
 /// Reads a script: its absolute path and text. CPython 3.11 names the main

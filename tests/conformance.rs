@@ -8,7 +8,17 @@
 //! - `<name>.status`: present only when CPython exited nonzero: the expected
 //!   exit code on line 1, the expected last line of stderr on line 2
 //!   (`ZeroDivisionError: division by zero`);
-//! - `<name>.stdin`: optional, fed to the program's stdin (otherwise empty).
+//! - `<name>.stdin`: optional, fed to the program's stdin (otherwise empty);
+//! - `<name>.err`: present only for programs marked `# conformance: stderr`
+//!   on one of their first three lines: the whole expected stderr, with the
+//!   absolute path of `tests/py/` written as `$TESTS` (CPython names the
+//!   script by its absolute path in tracebacks; garter does the same, and
+//!   the runner rewrites that prefix in garter's stderr before comparing).
+//!
+//! Helper modules that are not programs themselves (imported by the
+//! programs beside them) are skipped: a `.py` file whose name starts with
+//! `_` (`_helper.py`) and every directory holding an `__init__.py` (a
+//! package) or named `_*`.
 //!
 //! Each program runs with cwd = its directory and argv = [`<name>.py`], as the
 //! generator ran CPython. Without a `.status` file the exit code must be 0 and
@@ -61,7 +71,13 @@ struct Expected {
     code: i32,
     /// The last stderr line, only when a `.status` file exists.
     stderr_last: Option<String>,
+    /// The whole stderr (paths under `tests/py/` as `$TESTS/...`), only
+    /// when an `.err` file exists.
+    stderr: Option<String>,
 }
+
+/// How the absolute path of `tests/py` is written in `.err` files.
+const TESTS_PLACEHOLDER: &str = "$TESTS";
 
 fn programs_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -76,14 +92,24 @@ fn interpreter() -> PathBuf {
     }
 }
 
-/// Every `.py` under `dir`, recursively, sorted by path.
+/// Whether `name` (a file or directory name) marks a helper module rather
+/// than a program: it starts with `_` (`_helper.py`, `_pkgs/`, `__pycache__`).
+fn is_helper_name(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|n| n.to_string_lossy().starts_with('_'))
+}
+
+/// Every program `.py` under `dir`, recursively, sorted by path; helper
+/// modules and packages (see the top of this file) are left out.
 fn discover(dir: &Path, found: &mut Vec<PathBuf>) {
     let entries = fs::read_dir(dir).unwrap_or_else(|e| panic!("reading {}: {e}", dir.display()));
     for entry in entries {
         let path = entry.expect("directory entry").path();
         if path.is_dir() {
-            discover(&path, found);
-        } else if path.extension().is_some_and(|ext| ext == "py") {
+            if !is_helper_name(&path) && !path.join("__init__.py").exists() {
+                discover(&path, found);
+            }
+        } else if path.extension().is_some_and(|ext| ext == "py") && !is_helper_name(&path) {
             found.push(path);
         }
     }
@@ -111,10 +137,12 @@ fn read_expected(program: &Path) -> Result<Expected, String> {
         }
         Err(_) => (0, None),
     };
+    let stderr = fs::read_to_string(program.with_extension("err")).ok();
     Ok(Expected {
         stdout,
         code,
         stderr_last,
+        stderr,
     })
 }
 
@@ -309,6 +337,16 @@ fn check(interpreter: &Path, program: &Path, name: &str) -> Result<(), String> {
         ));
     }
     let stderr = String::from_utf8_lossy(&outcome.stderr);
+    if let Some(expected_stderr) = &expected.stderr {
+        let tests_dir = programs_dir();
+        let actual = stderr.replace(&tests_dir.to_string_lossy().into_owned(), TESTS_PLACEHOLDER);
+        if &actual != expected_stderr {
+            problems.push(format!(
+                "stderr differs:\n{}",
+                line_diff(expected_stderr, &actual)
+            ));
+        }
+    }
     if let Some(expected_last) = &expected.stderr_last {
         let actual_last = last_line(&stderr);
         if actual_last != expected_last {

@@ -15,6 +15,15 @@ PYTHONHASHSEED=0 and PYTHONIOENCODING=utf-8. It writes:
 - `<name>.status`: only when the exit code is nonzero, two lines: the exit
   code, then the last line of stderr. A stale `.status` is removed when the
   program now exits with 0.
+- `<name>.err`: only for programs with the marker comment
+  `# conformance: stderr` on one of their first three lines: the whole
+  stderr, with the absolute path of `tests/py` written as `$TESTS` (a stale
+  `.err` is removed when the marker goes).
+
+Helper modules are not programs and are skipped: `.py` files whose name
+starts with `_`, and directories named `_*` or holding an `__init__.py`.
+Programs run with PYTHONDONTWRITEBYTECODE=1 so imports leave no
+`__pycache__` behind.
 
 Each program runs twice; if the two runs differ (stdout, exit code or last
 stderr line) the script warns and exits with status 1, because such a program
@@ -36,6 +45,8 @@ import time
 ROOT = os.path.dirname(os.path.abspath(__file__))
 PY_DIR = os.path.join(ROOT, "py")
 TIMEOUT_SECONDS = 60
+STDERR_MARKER = "# conformance: stderr"
+TESTS_PLACEHOLDER = "$TESTS"
 SLOW_SECONDS = 0.2
 # First line of a program whose expected output is written by hand.
 HAND_WRITTEN_MARKER = "# expected-output: hand-written"
@@ -51,9 +62,13 @@ def python_binary():
 def discover(filters):
     programs = []
     for dirpath, dirnames, filenames in os.walk(PY_DIR):
-        dirnames.sort()
+        dirnames[:] = sorted(
+            d for d in dirnames
+            if not d.startswith("_")
+            and not os.path.exists(os.path.join(dirpath, d, "__init__.py"))
+        )
         for name in filenames:
-            if name.endswith(".py"):
+            if name.endswith(".py") and not name.startswith("_"):
                 path = os.path.join(dirpath, name)
                 rel = os.path.relpath(path, PY_DIR)
                 if not filters or any(f in rel for f in filters):
@@ -82,6 +97,7 @@ def run_once(python, path):
     env = dict(os.environ)
     env["PYTHONHASHSEED"] = "0"
     env["PYTHONIOENCODING"] = "utf-8"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
     env.pop("PYTHONSTARTUP", None)
     start = time.perf_counter()
     proc = subprocess.run(
@@ -93,20 +109,35 @@ def run_once(python, path):
         timeout=TIMEOUT_SECONDS,
     )
     elapsed = time.perf_counter() - start
-    stderr_last = last_line(proc.stderr.decode("utf-8", "replace"))
-    return proc.stdout, proc.returncode, stderr_last, elapsed
+    stderr = proc.stderr.decode("utf-8", "replace")
+    stderr_last = last_line(stderr)
+    stderr = stderr.replace(PY_DIR, TESTS_PLACEHOLDER)
+    return proc.stdout, proc.returncode, stderr_last, elapsed, stderr
+
+
+def wants_stderr(path):
+    with open(path, encoding="utf-8") as f:
+        head = [f.readline() for _ in range(3)]
+    return any(STDERR_MARKER in line for line in head)
 
 
 def generate(python, path):
     first = run_once(python, path)
     second = run_once(python, path)
     warnings = []
-    if first[:3] != second[:3]:
+    compare_stderr = wants_stderr(path)
+    if first[:3] != second[:3] or (compare_stderr and first[4] != second[4]):
         warnings.append("NONDETERMINISTIC: two runs differ")
     if min(first[3], second[3]) > SLOW_SECONDS:
         warnings.append("SLOW: %.2f s" % min(first[3], second[3]))
-    stdout, code, stderr_last, _ = first
+    stdout, code, stderr_last, _, stderr = first
     base = path[:-3]
+    err_path = base + ".err"
+    if compare_stderr:
+        with open(err_path, "w", encoding="utf-8", newline="\n") as f:
+            f.write(stderr)
+    elif os.path.exists(err_path):
+        os.remove(err_path)
     with open(base + ".out", "wb") as f:
         f.write(stdout)
     status_path = base + ".status"

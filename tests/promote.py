@@ -33,6 +33,11 @@ def passes(garter, prog):
         err = r.stderr.decode("utf-8", "replace").rstrip("\n").split("\n")
         if (err[-1] if err else "") != want_last:
             return False
+    if os.path.exists(base + ".err"):
+        # Whole stderr, the programs' directory written as $TESTS (see conformance.rs).
+        want_err = open(base + ".err", encoding="utf-8").read()
+        if r.stderr.decode("utf-8", "replace").replace(PENDING, "$TESTS") != want_err:
+            return False
     return True
 
 
@@ -41,16 +46,19 @@ def main():
     ap.add_argument("--garter", default=os.path.join(ROOT, "..", "target", "debug", "garter"))
     args = ap.parse_args()
     moved = kept = 0
-    for dirpath, _, files in os.walk(PENDING):
+    for dirpath, dirnames, files in os.walk(PENDING):
+        # Helper modules and packages are not programs (see conformance.rs).
+        dirnames[:] = [d for d in dirnames if not d.startswith("_")
+                       and not os.path.exists(os.path.join(dirpath, d, "__init__.py"))]
         for f in sorted(files):
-            if not f.endswith(".py"):
+            if not f.endswith(".py") or f.startswith("_"):
                 continue
             prog = os.path.join(dirpath, f)
             if passes(os.path.abspath(args.garter), prog):
                 dest_dir = os.path.join(SUITE, os.path.relpath(dirpath, PENDING))
                 os.makedirs(dest_dir, exist_ok=True)
                 base = f[:-3]
-                for ext in (".py", ".out", ".status", ".stdin"):
+                for ext in (".py", ".out", ".status", ".stdin", ".err"):
                     src = os.path.join(dirpath, base + ext)
                     if os.path.exists(src):
                         shutil.move(src, os.path.join(dest_dir, base + ext))

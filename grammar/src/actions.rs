@@ -26,7 +26,13 @@ pub fn fail<T>(msg: impl Into<String>, loc: Loc) -> PResult<T> {
 }
 
 pub fn expr(loc: Pos, kind: ExprKind) -> Expr {
-    Expr { loc: loc.loc(), kind }
+    Expr { loc: loc.loc(), end: Loc::default(), kind }
+}
+
+/// `e` with its end position `r` recorded (see `Expr::end`).
+pub fn ended(mut e: Expr, r: Pos) -> Expr {
+    e.end = r.loc();
+    e
 }
 
 pub fn stmt(l: Pos, kind: StmtKind, r: Pos) -> Stmt {

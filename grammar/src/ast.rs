@@ -178,6 +178,11 @@ pub struct ExceptHandler {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Expr {
     pub loc: Loc,
+    /// Just past the expression's last character, for the column markers of
+    /// tracebacks; `line == 0` when the parser did not record it (recorded
+    /// for calls, subscripts, attributes, operators, comparisons and
+    /// bracketed displays; a `Name`'s end follows from its length).
+    pub end: Loc,
     pub kind: ExprKind,
 }
 

@@ -1368,7 +1368,22 @@ pub fn construct_builtin(vm: &mut Vm, cls: &Obj, args: Args<'_>) -> PyResult<Val
         },
         TypeKind::Exception(_) => {
             let inst = vm.new_instance(cls, args)?;
+            import_error_keywords(vm, &inst, &args)?;
             Ok(inst)
+        }
+        TypeKind::Module => {
+            // `types.ModuleType(name, doc=None)`.
+            let (name, doc) = match (pos.first(), pos.get(1)) {
+                (Some(n), d) if n.as_str().is_some() && pos.len() <= 2 && !args.has_kw() => {
+                    (n.as_str().unwrap_or("").to_string(), d.cloned().unwrap_or(Value::None))
+                }
+                _ => return Err(PyErr::type_error("module() argument 'name' must be str")),
+            };
+            let (m, d) = vm.new_module(&name);
+            if let Payload::Dict(d) = d.payload() {
+                d.borrow_mut().set_str_key(Value::new_str("__doc__"), doc);
+            }
+            Ok(m)
         }
         TypeKind::NoneType => {
             if !pos.is_empty() || args.has_kw() {
@@ -1623,8 +1638,21 @@ fn exception_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(d) = crate::vm::exc::exc_data(this) {
         d.borrow_mut().args = Value::new_tuple(p[1..].to_vec());
     }
-    let _ = vm;
+    import_error_keywords(vm, this, &args)?;
     Ok(Value::None)
+}
+
+/// `ImportError(msg, name=..., path=...)`: the keywords become attributes.
+fn import_error_keywords(vm: &mut Vm, exc: &Value, args: &Args<'_>) -> PyResult<()> {
+    if args.has_kw() && vm.exc_is_kind(exc, ExcKind::ImportError) {
+        for (k, v) in args.kw() {
+            if k != "name" && k != "path" {
+                return Err(PyErr::type_error(format!("'{k}' is an invalid keyword argument for ImportError()")));
+            }
+            vm.set_attr_str(exc, k, v.clone())?;
+        }
+    }
+    Ok(())
 }
 
 fn exception_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -363,6 +363,21 @@ pub struct ExceptionTableEntry {
     pub depth: u32,
 }
 
+/// Where an instruction's expression sits on its line: columns (in
+/// characters) `col..end_col`, ending on line `end_line`. `end_line == 0`:
+/// not known (statement-level instructions, expressions whose end the parser
+/// does not record); tracebacks then show no column markers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Span {
+    pub col: u32,
+    pub end_line: u32,
+    pub end_col: u32,
+}
+
+impl Span {
+    pub const NONE: Span = Span { col: 0, end_line: 0, end_col: 0 };
+}
+
 /// `Code::flags` bits (CPython's values where they exist).
 pub const CO_OPTIMIZED: u32 = 0x1;
 pub const CO_NEWLOCALS: u32 = 0x2;
@@ -401,6 +416,9 @@ pub struct Code {
     pub instructions: Vec<Instr>,
     /// Source line of each instruction (same length as `instructions`).
     pub lines: Vec<u32>,
+    /// Column span of each instruction's expression (same length as
+    /// `instructions`), for the column markers of tracebacks.
+    pub positions: Vec<Span>,
     pub consts: Vec<Value>,
     /// Interned name strings (`Value` str objects) for attribute, global
     /// and import instructions.
@@ -525,5 +543,10 @@ impl Code {
     /// The source line of instruction `index` (the first line if out of range).
     pub fn line_of(&self, index: usize) -> u32 {
         self.lines.get(index).copied().unwrap_or(self.first_line)
+    }
+
+    /// The column span of instruction `index` (`Span::NONE` if unknown).
+    pub fn span_of(&self, index: usize) -> Span {
+        self.positions.get(index).copied().unwrap_or(Span::NONE)
     }
 }

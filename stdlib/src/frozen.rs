@@ -48,8 +48,8 @@ macro_rules! frozen_modules {
 }
 
 frozen_modules! {
-    "_pyio_mem" => "py/_pyio_mem.py", Module;
     "__future__" => "py/__future__.py", Module;
+    "_pyio_mem" => "py/_pyio_mem.py", Module;
     "abc" => "py/abc.py", Module;
     "bisect" => "py/bisect.py", Module;
     "collections" => "py/collections/__init__.py", Package;
@@ -59,21 +59,28 @@ frozen_modules! {
     "dataclasses" => "py/dataclasses.py", Module;
     "datetime" => "py/datetime.py", Module;
     "decimal" => "py/decimal.py", Module;
+    "dis" => "py/dis.py", Module;
     "enum" => "py/enum.py", Module;
     "fractions" => "py/fractions.py", Module;
     "functools" => "py/functools.py", Module;
     "heapq" => "py/heapq.py", Module;
+    "importlib" => "py/importlib/__init__.py", Package;
+    "inspect" => "py/inspect.py", Module;
     "itertools" => "py/itertools.py", Module;
     "keyword" => "py/keyword.py", Module;
+    "linecache" => "py/linecache.py", Module;
+    "logging" => "py/logging/__init__.py", Package;
     "numbers" => "py/numbers.py", Module;
     "operator" => "py/operator.py", Module;
-    "threading" => "py/threading.py", Module;
     "pprint" => "py/pprint.py", Module;
     "statistics" => "py/statistics.py", Module;
     "string" => "py/string.py", Module;
     "textwrap" => "py/textwrap.py", Module;
+    "threading" => "py/threading.py", Module;
+    "traceback" => "py/traceback.py", Module;
     "types" => "py/types.py", Module;
     "typing" => "py/typing.py", Module;
+    "warnings" => "py/warnings.py", Module;
     "weakref" => "py/weakref.py", Module;
 }
 

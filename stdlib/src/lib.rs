@@ -10,6 +10,7 @@ pub mod deque_ring;
 pub mod frozen;
 pub mod garter_mod;
 pub mod heapq;
+pub mod introspect;
 pub mod json;
 pub mod math;
 pub mod native_class;
@@ -36,6 +37,7 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_module("_heapq", heapq::init);
     // `_io` and `io` live in the interp crate: the builtin `open` needs them.
     vm.register_module("_io", garter_interp::objects::file::io_module);
+    vm.register_module("_garter_introspect", introspect::init);
     vm.register_module("_thread", thread::init);
     vm.register_module("_weakref", weakref::init);
     vm.register_module("builtins", builtins_module::init);

@@ -136,6 +136,35 @@ fn sys_exc_info(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     Ok(Value::new_tuple(vec![t, h, tb]))
 }
 
+/// `sys.excepthook(type, value, traceback)` (also `sys.__excepthook__`):
+/// prints `value`'s traceback to stderr as for an uncaught exception.
+fn sys_excepthook(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let p = a.pos();
+    if p.len() != 3 {
+        return Err(PyErr::type_error(format!("excepthook expected 3 arguments, got {}", p.len())));
+    }
+    if garter_interp::vm::exc::exc_data(&p[1]).is_some() {
+        vm.print_exception(&p[1]);
+    } else {
+        let text = format!("TypeError: print_exception(): Exception expected for value, {} found\n", vm.type_name(&p[1]));
+        garter_interp::builtins::write_stderr(vm, &text);
+    }
+    Ok(Value::None)
+}
+
+/// `sys._getframe(depth=0)`: the frame `depth` calls above the caller.
+fn sys_getframe(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let depth = match a.pos().first() {
+        None => 0,
+        Some(v) => vm.index_value(v)?,
+    };
+    let index = usize::try_from(depth).ok().and_then(|d| vm.frames.len().checked_sub(1 + d));
+    match index {
+        Some(i) => Ok(vm.frame_value(i)),
+        None => Err(PyErr::value_error("call stack is not deep enough")),
+    }
+}
+
 fn sys_exception(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     Ok(vm.handled.clone())
 }
@@ -235,7 +264,9 @@ fn make_stream(vm: &mut Vm, which: &str) -> PyResult<Value> {
 }
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("_getframe", sys_getframe),
     ("exc_info", sys_exc_info),
+    ("excepthook", sys_excepthook),
     ("exception", sys_exception),
     ("exit", sys_exit),
     ("getcheckinterval", crate::garter_mod::sys_getcheckinterval),
@@ -379,5 +410,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ("float_repr_style", Value::new_str("short")),
         ("executable", Value::new_str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default())),
     ];
-    make_module(vm, "sys", FUNCTIONS, &consts)
+    let m = make_module(vm, "sys", FUNCTIONS, &consts)?;
+    let hook = vm.get_attr_str(&m, "excepthook")?;
+    vm.set_attr_str(&m, "__excepthook__", hook)?;
+    Ok(m)
 }

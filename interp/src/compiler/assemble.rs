@@ -214,8 +214,8 @@ fn optimize(unit: &mut Unit) {
                 && unit.instrs[pos].kind == Kind::Op(Op::LoadConst)
                 && unit.instrs[pos + 1].kind == Kind::Op(Op::ReturnValue)
             {
-                out.push(Ins { kind: Kind::Op(Op::LoadConst), arg: unit.instrs[pos].arg, line: ins.line });
-                out.push(Ins { kind: Kind::Op(Op::ReturnValue), arg: 0, line: ins.line });
+                out.push(Ins { kind: Kind::Op(Op::LoadConst), arg: unit.instrs[pos].arg, line: ins.line, span: ins.span });
+                out.push(Ins { kind: Kind::Op(Op::ReturnValue), arg: 0, line: ins.line, span: ins.span });
                 continue;
             }
         }
@@ -306,6 +306,7 @@ pub(crate) fn assemble(mut unit: Unit, flags: u32, filename: &std::rc::Rc<str>) 
 
     let mut instructions = Vec::with_capacity(count as usize);
     let mut lines = Vec::with_capacity(count as usize);
+    let mut positions = Vec::with_capacity(count as usize);
     let mut handler_of: Vec<Option<Handler>> = Vec::with_capacity(count as usize);
     for (i, st) in states.iter().enumerate().take(n) {
         let Some(st) = st else { continue };
@@ -316,6 +317,7 @@ pub(crate) fn assemble(mut unit: Unit, flags: u32, filename: &std::rc::Rc<str>) 
         }
         instructions.push(Instr { op, arg });
         lines.push(unit.instrs[i].line);
+        positions.push(unit.instrs[i].span);
         handler_of.push(st.handlers.last().map(|&(target, depth)| (new_index[target as usize], depth)));
     }
 
@@ -367,6 +369,7 @@ pub(crate) fn assemble(mut unit: Unit, flags: u32, filename: &std::rc::Rc<str>) 
         cell_params,
         instructions,
         lines,
+        positions,
         consts: unit.consts,
         names: unit.names,
         exception_table,

@@ -22,11 +22,26 @@ impl<'a> Compiler<'a> {
     /// Compiles `e`, pushing its value. The node's line is used for the
     /// instructions it emits; the previous location is restored after.
     pub(crate) fn expr(&mut self, e: &'a Expr) -> R {
-        let saved = self.u().loc;
-        self.u_mut().loc = e.loc;
+        let saved = self.enter_expr_loc(e);
         let r = self.expr_inner(e);
-        self.u_mut().loc = saved;
+        self.leave_expr_loc(saved);
         r
+    }
+
+    /// Makes `e` the node being compiled: its line and column span go to
+    /// the instructions emitted until `leave_expr_loc(saved)`.
+    pub(crate) fn enter_expr_loc(&mut self, e: &Expr) -> (Loc, code::Span, Loc) {
+        let u = self.u_mut();
+        let saved = (u.loc, u.span, u.span_loc);
+        u.loc = e.loc;
+        u.span = expr_span(e);
+        u.span_loc = e.loc;
+        saved
+    }
+
+    pub(crate) fn leave_expr_loc(&mut self, saved: (Loc, code::Span, Loc)) {
+        let u = self.u_mut();
+        (u.loc, u.span, u.span_loc) = saved;
     }
 
     fn expr_inner(&mut self, e: &'a Expr) -> R {
@@ -480,10 +495,10 @@ impl<'a> Compiler<'a> {
             return Ok(false);
         }
         self.expr(value)?;
-        let saved = self.u().loc;
-        self.u_mut().loc = func.loc;
+        // A failing lookup points at `o.m`, as CPython's LOAD_METHOD.
+        let saved = self.enter_expr_loc(func);
         self.emit_attr(Op::LoadMethod, attr);
-        self.u_mut().loc = saved;
+        self.leave_expr_loc(saved);
         for a in args {
             self.expr(a)?;
         }
@@ -663,4 +678,28 @@ pub(crate) fn const_list(e: &Expr) -> Option<ConstKey> {
     let ExprKind::List(elts) = &e.kind else { return None };
     let items: Option<Vec<ConstKey>> = elts.iter().map(fold).collect();
     items.map(ConstKey::Tuple)
+}
+
+/// The column span of `e` for tracebacks: the end the parser recorded, or a
+/// name's length; `Span::NONE` when not known.
+fn expr_span(e: &Expr) -> crate::code::Span {
+    if e.end.line != 0 {
+        return crate::code::Span { col: e.loc.col, end_line: e.end.line, end_col: e.end.col };
+    }
+    match &e.kind {
+        ExprKind::Name(n) => crate::code::Span {
+            col: e.loc.col,
+            end_line: e.loc.line,
+            end_col: e.loc.col + n.chars().count() as u32,
+        },
+        // An unparenthesized tuple (`a, b = ...`) ends with its last item.
+        ExprKind::Tuple(items) if items.first().is_some_and(|f| f.loc == e.loc) => {
+            let last = items.last().map(expr_span).unwrap_or(crate::code::Span::NONE);
+            if last.end_line == 0 {
+                return crate::code::Span::NONE;
+            }
+            crate::code::Span { col: e.loc.col, ..last }
+        }
+        _ => crate::code::Span::NONE,
+    }
 }

@@ -54,8 +54,11 @@ impl<'a> Compiler<'a> {
         })?;
 
         self.make_closure(code, flags)?;
-        for _ in &f.decorators {
+        // Innermost decorator first; each call points at its decorator line.
+        for d in f.decorators.iter().rev() {
+            let saved = self.enter_expr_loc(d);
             self.emit(Op::Call, 1);
+            self.leave_expr_loc(saved);
         }
         self.nameop(&f.name, Ctx::Store)
     }
@@ -92,8 +95,10 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, 0)?;
         self.load_const(ConstKey::Str(c.name.clone()));
         self.call_helper(2, &c.bases, &c.keywords)?;
-        for _ in &c.decorators {
+        for d in c.decorators.iter().rev() {
+            let saved = self.enter_expr_loc(d);
             self.emit(Op::Call, 1);
+            self.leave_expr_loc(saved);
         }
         self.nameop(&c.name, Ctx::Store)
     }

@@ -117,6 +117,8 @@ pub(crate) struct Ins {
     /// The argument; a label number for jumps and setups.
     pub arg: u32,
     pub line: u32,
+    /// Column span of the expression being compiled (tracebacks' markers).
+    pub span: crate::code::Span,
 }
 
 /// What kind of code object a unit becomes.
@@ -187,6 +189,12 @@ pub(crate) struct Unit<'a> {
     pub fblocks: Vec<FBlock<'a>>,
     /// Location of the node being compiled (line table, errors).
     pub loc: Loc,
+    /// The column span of the expression `Compiler::expr` is compiling, and
+    /// the `loc` it belongs to: an instruction gets the span only while
+    /// `loc` is still that expression's (code that moves `loc` elsewhere
+    /// emits instructions without a span).
+    pub span: crate::code::Span,
+    pub span_loc: Loc,
     pub argcount: u32,
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
@@ -284,6 +292,8 @@ impl<'a> Compiler<'a> {
             freevars,
             fblocks: Vec::new(),
             loc,
+            span: crate::code::Span::NONE,
+            span_loc: Loc { line: 0, col: 0 },
             argcount: 0,
             posonlyargcount: 0,
             kwonlyargcount: 0,
@@ -344,7 +354,8 @@ impl<'a> Compiler<'a> {
     pub(crate) fn emit(&mut self, op: Op, arg: u32) {
         let u = self.u_mut();
         let line = u.loc.line;
-        u.instrs.push(Ins { kind: Kind::Op(op), arg, line });
+        let span = if u.span_loc == u.loc { u.span } else { crate::code::Span::NONE };
+        u.instrs.push(Ins { kind: Kind::Op(op), arg, line, span });
     }
 
     pub(crate) fn emit_jump(&mut self, op: Op, target: Label) {
@@ -354,7 +365,7 @@ impl<'a> Compiler<'a> {
     pub(crate) fn emit_pseudo(&mut self, kind: Kind, target: Option<Label>) {
         let u = self.u_mut();
         let line = u.loc.line;
-        u.instrs.push(Ins { kind, arg: target.map_or(0, |l| l.0), line });
+        u.instrs.push(Ins { kind, arg: target.map_or(0, |l| l.0), line, span: crate::code::Span::NONE });
     }
 
     pub(crate) fn new_label(&mut self) -> Label {

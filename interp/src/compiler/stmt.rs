@@ -153,7 +153,10 @@ impl<'a> Compiler<'a> {
             self.expr(m)?;
             self.emit(Op::Call, 1);
         }
+        // The traceback points at the test, as CPython's.
+        let saved = self.enter_expr_loc(test);
         self.emit(Op::Raise, 1);
+        self.leave_expr_loc(saved);
         self.bind(end);
         Ok(())
     }
@@ -200,10 +203,9 @@ impl<'a> Compiler<'a> {
 
     /// Stores the value on top into `target`.
     pub(crate) fn store_target(&mut self, target: &'a Expr) -> R {
-        let saved = self.u().loc;
-        self.u_mut().loc = target.loc;
+        let saved = self.enter_expr_loc(target);
         let r = self.store_target_inner(target);
-        self.u_mut().loc = saved;
+        self.leave_expr_loc(saved);
         r
     }
 
@@ -260,7 +262,7 @@ impl<'a> Compiler<'a> {
 
     fn delete_target(&mut self, target: &'a Expr) -> R {
         let saved = self.u().loc;
-        self.u_mut().loc = target.loc;
+        let saved_span = self.enter_expr_loc(target);
         let r = match &target.kind {
             ExprKind::Name(n) => self.nameop(n, Ctx::Del),
             ExprKind::Attribute { value, attr } => {
@@ -277,13 +279,15 @@ impl<'a> Compiler<'a> {
             ExprKind::Tuple(elts) | ExprKind::List(elts) => elts.iter().try_for_each(|e| self.delete_target(e)),
             _ => Err(self.error("cannot delete expression")),
         };
+        self.leave_expr_loc(saved_span);
         self.u_mut().loc = saved;
         r
     }
 
     fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> R {
         let saved = self.u().loc;
-        self.u_mut().loc = target.loc;
+        // The target's load and store point at the target, as CPython's.
+        let saved_span = self.enter_expr_loc(target);
         match &target.kind {
             ExprKind::Attribute { value: obj, attr } => {
                 self.expr(obj)?;
@@ -303,7 +307,7 @@ impl<'a> Compiler<'a> {
         self.u_mut().loc = saved;
         self.expr(value)?;
         self.emit(Op::BinaryOp, code::binop_arg(op) + code::INPLACE_FLAG);
-        self.u_mut().loc = target.loc;
+        self.enter_expr_loc(target);
         match &target.kind {
             ExprKind::Attribute { attr, .. } => {
                 self.emit(Op::Swap, 2);
@@ -317,6 +321,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.nameop(n, Ctx::Store)?,
             _ => unreachable!(),
         }
+        self.leave_expr_loc(saved_span);
         self.u_mut().loc = saved;
         Ok(())
     }

@@ -81,4 +81,9 @@ pub struct TracebackEntry {
     pub filename: std::rc::Rc<str>,
     pub line: u32,
     pub name: std::rc::Rc<str>,
+    /// The frame's code and globals (for `tb.tb_frame.f_code`/`f_globals`).
+    pub code: std::rc::Rc<crate::code::Code>,
+    pub globals: crate::value::Obj,
+    /// The failing instruction's column span (for the column markers).
+    pub span: crate::code::Span,
 }

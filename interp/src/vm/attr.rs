@@ -768,6 +768,14 @@ impl Vm {
             (Payload::Code(c), "co_name") => Some(Value::new_str(&c.name)),
             (Payload::Code(c), "co_filename") => Some(Value::new_str(&c.filename)),
             (Payload::Code(c), "co_argcount") => Some(Value::Int(c.argcount as i64)),
+            (Payload::Code(c), "co_posonlyargcount") => Some(Value::Int(c.posonlyargcount as i64)),
+            (Payload::Code(c), "co_kwonlyargcount") => Some(Value::Int(c.kwonlyargcount as i64)),
+            (Payload::Code(c), "co_nlocals") => Some(Value::Int(c.varnames.len() as i64)),
+            // CPython's public flag bits only (garter's private ones masked off).
+            (Payload::Code(c), "co_flags") => Some(Value::Int((c.flags & 0xffff) as i64)),
+            (Payload::Code(c), "co_qualname") => Some(Value::new_str(&c.qualname)),
+            (Payload::Code(c), "co_cellvars") => Some(Value::new_tuple(c.cellvars.iter().map(|s| Value::new_str(s)).collect())),
+            (Payload::Code(c), "co_freevars") => Some(Value::new_tuple(c.freevars.iter().map(|s| Value::new_str(s)).collect())),
             (Payload::Code(c), "co_varnames") => {
                 Some(Value::new_tuple(c.varnames.iter().map(|s| Value::new_str(s)).collect()))
             }

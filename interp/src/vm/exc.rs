@@ -6,6 +6,7 @@ use crate::errors::{ErrState, ExcKind, PyErr, PyResult};
 use crate::objects::instance::{ExcData, Instance, InstanceExtra, TracebackEntry};
 use crate::objects::typeobj::TypeKind;
 use crate::value::{Obj, Payload, Value};
+use crate::vm::markers;
 use crate::vm::Vm;
 use std::cell::RefCell;
 
@@ -76,6 +77,9 @@ impl Vm {
                     filename: code.filename.clone(),
                     line: code.line_of(at),
                     name: code.name.clone(),
+                    code: code.clone(),
+                    globals: self.frames[fi].globals.clone(),
+                    span: code.span_of(at),
                 });
             }
         }
@@ -208,28 +212,103 @@ impl Vm {
     }
 
     /// `exc.__traceback__`: a chain of `traceback` objects, outermost
-    /// first (`tb_next` goes deeper), each with `tb_lineno`; None when the
-    /// exception was never raised.
+    /// first (`tb_next` goes deeper), each with `tb_lineno` and `tb_frame`
+    /// (a frame summary with `f_code`, `f_lineno`, `f_globals`); None when
+    /// the exception was never raised. Built afresh on each access.
     pub fn traceback_value(&mut self, exc: &Value) -> Value {
         let entries = match exc_data(exc) {
             Some(d) => d.borrow().traceback.clone(),
             None => return Value::None,
         };
         let cls = self.g.traceback_type.clone();
-        let (lineno, next, frame) = (self.intern("tb_lineno"), self.intern("tb_next"), self.intern("tb_frame"));
+        let frame_cls = self.g.frame_type.clone();
+        let [lineno, next, frame, lasti, f_code, f_lineno, f_globals, span_key] =
+            ["tb_lineno", "tb_next", "tb_frame", "tb_lasti", "f_code", "f_lineno", "f_globals", "_garter_span"]
+                .map(|n| self.intern(n));
         // Innermost entry first: build the chain from the inside out.
         let mut tb = Value::None;
         for e in entries.iter() {
+            let fr = Instance::new(frame_cls.clone(), InstanceExtra::Plain);
+            {
+                let mut d = fr.dict().borrow_mut();
+                d.set_str_key(f_code.clone(), Value::Obj(Obj::new(Payload::Code(e.code.clone()))));
+                d.set_str_key(f_lineno.clone(), Value::Int(e.line as i64));
+                d.set_str_key(f_globals.clone(), Value::Obj(e.globals.clone()));
+            }
             let inst = Instance::new(cls.clone(), InstanceExtra::Plain);
             {
                 let mut d = inst.dict().borrow_mut();
                 d.set_str_key(lineno.clone(), Value::Int(e.line as i64));
                 d.set_str_key(next.clone(), tb);
-                d.set_str_key(frame.clone(), Value::None);
+                d.set_str_key(frame.clone(), Value::from_obj(Payload::Instance(Box::new(fr))));
+                d.set_str_key(lasti.clone(), Value::Int(-1));
+                // The failing expression's columns, for the traceback module's markers.
+                let span = if e.span.end_line == 0 {
+                    Value::None
+                } else {
+                    Value::new_tuple(vec![
+                        Value::Int(e.span.col as i64),
+                        Value::Int(e.span.end_line as i64),
+                        Value::Int(e.span.end_col as i64),
+                    ])
+                };
+                d.set_str_key(span_key.clone(), span);
             }
             tb = Value::from_obj(Payload::Instance(Box::new(inst)));
         }
         tb
+    }
+
+    /// `sys._getframe()`: a frame object for entry `index` of this thread's
+    /// frame stack, with `f_code`, `f_lineno`, `f_globals`, `f_builtins`,
+    /// `f_locals` (the namespace of module and class bodies; a snapshot of
+    /// a function's bound locals and cells) and `f_back` (None past the
+    /// outermost). Built afresh on each call, outermost first.
+    pub fn frame_value(&mut self, index: usize) -> Value {
+        let frame_cls = self.g.frame_type.clone();
+        let [f_code, f_lineno, f_globals, f_builtins, f_locals, f_back, f_lasti] =
+            ["f_code", "f_lineno", "f_globals", "f_builtins", "f_locals", "f_back", "f_lasti"].map(|n| self.intern(n));
+        let mut back = Value::None;
+        for i in 0..=index.min(self.frames.len().saturating_sub(1)) {
+            let Some(f) = self.frames.get(i) else { break };
+            let code = f.code.clone();
+            let line = code.line_of(f.ip.saturating_sub(1));
+            let globals = f.globals.clone();
+            let locals = match &f.locals {
+                Some(ns) => Value::Obj(ns.clone()),
+                None => {
+                    let mut d = crate::objects::dict::Dict::new();
+                    for (slot, name) in code.varnames.iter().enumerate() {
+                        if let Some(v) = self.stack.get(f.base + slot).filter(|v| !v.is_null()) {
+                            d.set_str_key(Value::new_str(name), v.clone());
+                        }
+                    }
+                    let cell_names = code.cellvars.iter().chain(code.freevars.iter());
+                    for (cell, name) in f.cells.iter().zip(cell_names) {
+                        if let Some(Payload::Cell(c)) = cell.payload() {
+                            let v = c.borrow().clone();
+                            if !v.is_null() {
+                                d.set_str_key(Value::new_str(name), v);
+                            }
+                        }
+                    }
+                    Value::new_dict(d)
+                }
+            };
+            let fr = Instance::new(frame_cls.clone(), InstanceExtra::Plain);
+            {
+                let mut d = fr.dict().borrow_mut();
+                d.set_str_key(f_code.clone(), Value::Obj(Obj::new(Payload::Code(code))));
+                d.set_str_key(f_lineno.clone(), Value::Int(line as i64));
+                d.set_str_key(f_globals.clone(), Value::Obj(globals));
+                d.set_str_key(f_builtins.clone(), Value::Obj(self.g.builtins.clone()));
+                d.set_str_key(f_locals.clone(), locals);
+                d.set_str_key(f_back.clone(), back);
+                d.set_str_key(f_lasti.clone(), Value::Int(-1));
+            }
+            back = Value::from_obj(Payload::Instance(Box::new(fr)));
+        }
+        back
     }
 
     /// Is `v` a traceback object (from `traceback_value`)?
@@ -273,7 +352,13 @@ impl Vm {
                     _ => Value::None,
                 }
             }
-            "name" | "path" if self.exc_is_kind(exc, ExcKind::ImportError) => Value::None,
+            "name" | "path" if self.exc_is_kind(exc, ExcKind::ImportError) => {
+                // Set by `ImportError(name=, path=)` or the import system in the instance dict.
+                match exc.payload() {
+                    Some(Payload::Instance(i)) => i.dict().borrow().get_str(name).cloned().unwrap_or(Value::None),
+                    _ => Value::None,
+                }
+            }
             "encoding" | "object" | "start" | "end" | "reason"
                 if self.exc_is_kind(exc, ExcKind::UnicodeDecodeError) || self.exc_is_kind(exc, ExcKind::UnicodeEncodeError) =>
             {
@@ -287,6 +372,15 @@ impl Vm {
             }
             "msg" if self.exc_is_kind(exc, ExcKind::SyntaxError) => {
                 d.args.as_tuple().and_then(|t| t.first().cloned()).unwrap_or(Value::None)
+            }
+            "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" | "print_file_and_line"
+                if self.exc_is_kind(exc, ExcKind::SyntaxError) =>
+            {
+                // args = (msg, (filename, lineno, offset, text[, end_lineno, end_offset]))
+                let details = d.args.as_tuple().and_then(|t| t.get(1).cloned());
+                let details = details.as_ref().and_then(|t| t.as_tuple()).map(|t| t.to_vec()).unwrap_or_default();
+                let i = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().position(|n| *n == name);
+                i.and_then(|i| details.get(i).cloned()).unwrap_or(Value::None)
             }
             _ => return Ok(None),
         }))
@@ -385,6 +479,22 @@ impl Vm {
         if items.len() == 5 && (self.exc_is_kind(exc, ExcKind::UnicodeDecodeError) || self.exc_is_kind(exc, ExcKind::UnicodeEncodeError)) {
             return Ok(crate::errors::unicode_error_message(self.exc_is_kind(exc, ExcKind::UnicodeDecodeError), &items));
         }
+        if items.len() == 2 && self.exc_is_kind(exc, ExcKind::SyntaxError) {
+            // CPython: "msg (file.py, line N)" with the file's base name.
+            let msg = self.str_of(&items[0])?;
+            let details = items[1].as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+            let file = details.first().and_then(|f| f.as_str()).map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+            let line = match details.get(1) {
+                Some(Value::Int(n)) => Some(*n),
+                _ => None,
+            };
+            return Ok(match (file, line) {
+                (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+                (Some(f), None) => format!("{msg} ({f})"),
+                (None, Some(l)) => format!("{msg} (line {l})"),
+                (None, None) => msg,
+            });
+        }
         if (2..=5).contains(&items.len()) && self.exc_is_kind(exc, ExcKind::OSError) {
             let errno = self.str_of(&items[0])?;
             let strerror = self.str_of(&items[1])?;
@@ -451,7 +561,12 @@ impl Vm {
                 self.format_exception_into(&context, out, seen);
                 out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
             }
-            let tb = d.borrow().traceback.clone();
+            let mut tb = d.borrow().traceback.clone();
+            // `sys.tracebacklimit`: only the innermost N entries; none (and
+            // no header) when N <= 0, as CPython's printer.
+            if let Some(limit) = self.traceback_limit() {
+                tb.truncate(limit.max(0) as usize);
+            }
             if !tb.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
                 let mut last: Option<(String, u32, String)> = None;
@@ -471,8 +586,15 @@ impl Vm {
                         last = Some(key);
                     }
                     out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, e.line, e.name));
-                    if let Some(src) = self.source_line(&e.filename, e.line) {
-                        out.push_str(&format!("    {}\n", src));
+                    // As CPython's printer: the line without its indentation,
+                    // then the column markers under the failing expression.
+                    if let Some(raw) = self.raw_source_line(&e.filename, e.line) {
+                        if let Some(shown) = markers::interpreter_display_line(&raw) {
+                            out.push_str(&format!("    {}\n", shown));
+                            if let Some(m) = markers::marker_line(&raw, e.line, e.span, markers::Style::Interpreter) {
+                                out.push_str(&m);
+                            }
+                        }
                     }
                 }
                 if repeat >= 3 {
@@ -480,9 +602,48 @@ impl Vm {
                 }
             }
         }
-        let line = self.exception_line(exc);
-        out.push_str(&line);
-        out.push('\n');
+        let syntax = self.syntax_errors.borrow().iter().find(|(e, _)| e.is(exc)).map(|(_, s)| s.to_string());
+        match syntax {
+            // A SyntaxError from the parser: its file/line, source line and caret.
+            Some(display) => {
+                out.push_str(&display);
+                if !display.ends_with('\n') {
+                    out.push('\n');
+                }
+            }
+            None => {
+                let line = self.exception_line(exc);
+                out.push_str(&line);
+                out.push('\n');
+            }
+        }
+        self.format_notes(exc, out);
+    }
+
+    /// The lines of `exc.__notes__` (3.11), each note on its own line.
+    fn format_notes(&mut self, exc: &Value, out: &mut String) {
+        let notes = match self.get_attr_str(exc, "__notes__") {
+            Ok(n) => n,
+            Err(_) => return,
+        };
+        match notes.payload() {
+            Some(Payload::List(_)) | Some(Payload::Tuple(_)) => {
+                let items = self.collect(&notes).unwrap_or_default();
+                for note in items {
+                    let text = match note.as_str() {
+                        Some(s) => s.to_string(),
+                        None => self.str_of(&note).unwrap_or_else(|_| "<note str() failed>".to_string()),
+                    };
+                    out.push_str(&text);
+                    out.push('\n');
+                }
+            }
+            _ => {
+                let text = self.repr(&notes).unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+                out.push_str(&text);
+                out.push('\n');
+            }
+        }
     }
 
     /// Line `line` of file `filename`, stripped, if readable.
@@ -497,11 +658,27 @@ impl Vm {
         }
     }
 
-    fn source_text(&mut self, filename: &str) -> Option<std::rc::Rc<str>> {
+    /// Line `line` of file `filename` as written (without its newline).
+    pub fn raw_source_line(&mut self, filename: &str, line: u32) -> Option<String> {
+        let text = self.source_text(filename)?;
+        let l = text.lines().nth(line.checked_sub(1)? as usize)?;
+        Some(l.to_string())
+    }
+
+    /// The text behind `filename` for tracebacks and `linecache`, found as
+    /// CPython's `linecache` finds it: a file on disk (the text garter
+    /// compiled, when it has it), or a frozen module's source; nothing for
+    /// code compiled from a string (`<string>`, `<stdin>`, `compile(src,
+    /// "name.py", ...)` with no such file).
+    pub fn source_text(&mut self, filename: &str) -> Option<std::rc::Rc<str>> {
+        let frozen = filename.starts_with("<frozen ");
+        if !frozen && (filename.starts_with('<') || !std::path::Path::new(filename).is_file()) {
+            return None;
+        }
         if let Some(t) = self.g.sources.borrow().get(filename) {
             return Some(t.clone());
         }
-        if filename.starts_with('<') {
+        if frozen {
             return None;
         }
         let text: std::rc::Rc<str> = std::fs::read_to_string(filename).ok()?.into();
@@ -509,10 +686,42 @@ impl Vm {
         Some(text)
     }
 
-    /// Prints `exc`'s traceback to stderr (as an uncaught exception).
+    /// Prints `exc`'s traceback to stderr (as an uncaught exception): to
+    /// the program's `sys.stderr` when it replaced it (as CPython's default
+    /// excepthook does), else to the process's stderr.
     pub fn print_exception(&mut self, exc: &Value) {
         let text = self.format_exception(exc);
+        if let Some(stream) = self.replaced_stderr() {
+            let t = Value::from_string(text.clone());
+            if self.call_method(&stream, "write", &[t]).is_ok() {
+                let _ = self.call_method(&stream, "flush", &[]);
+                return;
+            }
+        }
         crate::builtins::write_stderr(self, &text);
+    }
+
+    /// `sys.tracebacklimit` when the program set it to an int.
+    fn traceback_limit(&mut self) -> Option<i64> {
+        let sys = match self.g.modules.payload() {
+            Payload::Dict(d) => d.borrow().get_str("sys").cloned()?,
+            _ => return None,
+        };
+        match self.get_attr_str(&sys, "tracebacklimit").ok()? {
+            Value::Int(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// `sys.stderr` when the program replaced it (it is not `sys.__stderr__`).
+    fn replaced_stderr(&mut self) -> Option<Value> {
+        let sys = match self.g.modules.payload() {
+            Payload::Dict(d) => d.borrow().get_str("sys").cloned()?,
+            _ => return None,
+        };
+        let stream = self.get_attr_str(&sys, "stderr").ok()?;
+        let original = self.get_attr_str(&sys, "__stderr__").ok()?;
+        (!stream.is(&original) && !stream.is_none()).then_some(stream)
     }
 }
 
@@ -550,6 +759,21 @@ pub fn make_traceback_type(object: &Obj) -> Obj {
     dict.set_str_key(Value::new_str("__module__"), Value::new_str("builtins"));
     Obj::new(Payload::Type(Box::new(crate::objects::typeobj::TypeObject::new(
         "traceback",
+        TypeKind::Heap,
+        TypeKind::Object,
+        vec![object.clone()],
+        vec![object.clone()],
+        dict,
+    ))))
+}
+
+/// The type of `tb.tb_frame`: its instances carry `f_code` (the frame's
+/// code object), `f_lineno` and `f_globals` in their dict.
+pub fn make_frame_type(object: &Obj) -> Obj {
+    let mut dict = crate::objects::dict::Dict::new();
+    dict.set_str_key(Value::new_str("__module__"), Value::new_str("builtins"));
+    Obj::new(Payload::Type(Box::new(crate::objects::typeobj::TypeObject::new(
+        "frame",
         TypeKind::Heap,
         TypeKind::Object,
         vec![object.clone()],

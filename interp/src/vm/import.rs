@@ -2,6 +2,14 @@
 //! compiled on first import; dotted names such as `collections.abc` too), and `.py` files
 //! and packages found on `sys.path`. Loaded modules are cached in
 //! `sys.modules` (`InterpState::modules`).
+//!
+//! As CPython's: a module is in `sys.modules` while its body runs (circular
+//! imports see it partly initialised; `from m import x` then fails with
+//! "cannot import name 'x' from partially initialized module 'm' (most
+//! likely due to a circular import) (path)") and is removed if the body
+//! raises; `None` in `sys.modules` stops an import; the import system's
+//! `ImportError`s carry `name` and `path`. Modules get `__spec__` and
+//! `__loader__` set to None (garter has no import machinery objects).
 
 use crate::errors::{ExcKind, PyErr, PyResult};
 use crate::objects::dict::Dict;
@@ -19,6 +27,8 @@ impl Vm {
             dd.set_str_key(self.intern("__name__"), Value::new_str(name));
             dd.set_str_key(self.intern("__doc__"), Value::None);
             dd.set_str_key(self.intern("__package__"), Value::None);
+            dd.set_str_key(self.intern("__loader__"), Value::None);
+            dd.set_str_key(self.intern("__spec__"), Value::None);
             dd.set_str_key(self.intern("__builtins__"), Value::Obj(self.g.builtins.clone()));
         }
         let m = Value::from_obj(Payload::Module(Module { name: name.to_string(), dict: d.clone() }));
@@ -46,6 +56,14 @@ impl Vm {
     /// Imports the module with dotted `name` (absolute), returning it.
     pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
         if let Some(m) = self.cached_module(name) {
+            if m.is_none() {
+                return Err(self.import_error(
+                    ExcKind::ModuleNotFoundError,
+                    format!("import of {name} halted; None in sys.modules"),
+                    name,
+                    None,
+                ));
+            }
             return Ok(m);
         }
         let (parent, leaf) = match name.rfind('.') {
@@ -70,9 +88,11 @@ impl Vm {
                 match self.get_attr_str(&pm, "__path__") {
                     Ok(v) => self.collect(&v)?.iter().filter_map(|x| x.as_str().map(String::from)).collect(),
                     Err(_) => {
-                        return Err(PyErr::new(
+                        return Err(self.import_error(
                             ExcKind::ModuleNotFoundError,
                             format!("No module named '{name}'; '{p}' is not a package"),
+                            name,
+                            None,
                         ))
                     }
                 }
@@ -91,7 +111,12 @@ impl Vm {
             }
         };
         for dir in search_dirs {
-            let base = if dir.is_empty() { ".".to_string() } else { dir };
+            // An empty entry is the current directory; name files by absolute path as CPython.
+            let base = if dir.is_empty() {
+                std::env::current_dir().map(|d| d.display().to_string()).unwrap_or_else(|_| ".".to_string())
+            } else {
+                dir
+            };
             let pkg_init = format!("{base}/{leaf}/__init__.py");
             let file = format!("{base}/{leaf}.py");
             if std::path::Path::new(&pkg_init).is_file() {
@@ -101,7 +126,20 @@ impl Vm {
                 return self.load_source_module(name, &file, None);
             }
         }
-        Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{name}'")))
+        Err(self.import_error(ExcKind::ModuleNotFoundError, format!("No module named '{name}'"), name, None))
+    }
+
+    /// An `ImportError` (or subclass `kind`) with its `name` and `path`
+    /// attributes set, as the import system raises them.
+    pub fn import_error(&mut self, kind: ExcKind, msg: String, name: &str, path: Option<&str>) -> PyErr {
+        let exc = self.new_exception(kind, vec![Value::from_string(msg)]);
+        self.set_context(&exc);
+        if let Some(Payload::Instance(i)) = exc.payload() {
+            let mut d = i.dict().borrow_mut();
+            d.set_str_key(self.intern("name"), Value::new_str(name));
+            d.set_str_key(self.intern("path"), path.map(Value::new_str).unwrap_or(Value::None));
+        }
+        PyErr::from_object(exc)
     }
 
     /// Runs a `.py` file as module `name`.
@@ -129,7 +167,15 @@ impl Vm {
                 return Err(e);
             }
         };
-        if let Err(e) = self.run_code(code, d) {
+        self.g.initializing.borrow_mut().push(name.to_string());
+        let result = self.run_code(code, d);
+        {
+            let mut init = self.g.initializing.borrow_mut();
+            if let Some(i) = init.iter().rposition(|n| n == name) {
+                init.remove(i);
+            }
+        }
+        if let Err(e) = result {
             self.remove_module(name);
             return Err(e);
         }
@@ -227,23 +273,29 @@ impl Vm {
         Ok(module)
     }
 
-    /// `ImportFrom`.
+    /// `ImportFrom`: the attribute, else the submodule `module.name`,
+    /// else CPython's ImportError (naming a partly initialised module as a
+    /// likely circular import).
     pub fn import_from(&mut self, module: &Value, name: &Value) -> PyResult<Value> {
         match self.get_attr(module, name) {
             Ok(v) => Ok(v),
             Err(_) => {
-                let mname = match module.payload() {
-                    Some(Payload::Module(m)) => m.name.clone(),
-                    _ => "?".into(),
+                let mname = match self.get_attr_str(module, "__name__") {
+                    Ok(v) if v.as_str().is_some() => v.as_str().unwrap_or("").to_string(),
+                    _ => "<unknown module name>".to_string(),
                 };
                 let n = name.as_str().unwrap_or("");
                 if let Ok(v) = self.import_module(&format!("{mname}.{n}")) {
                     return Ok(v);
                 }
-                Err(PyErr::new(
-                    ExcKind::ImportError,
-                    format!("cannot import name '{n}' from '{mname}' (unknown location)"),
-                ))
+                let file = self.get_attr_str(module, "__file__").ok().and_then(|f| f.as_str().map(String::from));
+                let location = file.clone().unwrap_or_else(|| "unknown location".to_string());
+                let msg = if self.g.initializing.borrow().iter().any(|m| *m == mname) {
+                    format!("cannot import name '{n}' from partially initialized module '{mname}' (most likely due to a circular import) ({location})")
+                } else {
+                    format!("cannot import name '{n}' from '{mname}' ({location})")
+                };
+                Err(self.import_error(ExcKind::ImportError, msg, &mname, file.as_deref()))
             }
         }
     }

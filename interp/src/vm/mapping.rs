@@ -271,9 +271,9 @@ impl Vm {
     }
 
     /// A KeyError carrying `key`.
+    /// Lazy, so that the exception gets its `__context__` where it surfaces.
     pub fn key_error(&mut self, key: &Value) -> PyErr {
-        let exc = self.new_exception(ExcKind::KeyError, vec![key.clone()]);
-        PyErr::from_object(exc)
+        PyErr::with_args(ExcKind::KeyError, vec![key.clone()])
     }
 
     /// A dict from k1, v1, k2, v2, ... (later keys win).

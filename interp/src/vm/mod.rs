@@ -20,6 +20,7 @@ pub mod cache;
 pub mod call;
 pub mod class;
 pub mod exc;
+pub mod markers;
 pub mod frame;
 pub mod generator;
 pub mod import;
@@ -62,6 +63,9 @@ pub struct InterpState {
     pub interner: RefCell<Interner>,
     /// Native modules available to `import`, by name.
     pub native_modules: RefCell<Vec<(String, ModuleInit)>>,
+    /// Names of the `.py` modules whose body is running (for the circular
+    /// import message of `from m import x`).
+    pub initializing: RefCell<Vec<String>>,
     /// `sys.path` (a list object), for imports of `.py` files.
     pub path: Obj,
     /// `sys.argv`.
@@ -72,6 +76,8 @@ pub struct InterpState {
     pub sources: RefCell<std::collections::HashMap<String, Rc<str>>>,
     /// The type of `exc.__traceback__` objects.
     pub traceback_type: Obj,
+    /// The type of `tb.tb_frame` (frame summaries: `f_code`, `f_lineno`, `f_globals`).
+    pub frame_type: Obj,
     /// The type attribute cache (`cache.rs`).
     pub type_cache: RefCell<cache::TypeCache>,
 }
@@ -123,6 +129,7 @@ impl Vm {
         let modules = Obj::new(Payload::Dict(RefCell::new(Dict::new())));
         let path = Obj::new(Payload::List(RefCell::new(Vec::new())));
         let traceback_type = exc::make_traceback_type(&types.object);
+        let frame_type = exc::make_frame_type(&types.object);
         let thread = Arc::new(ThreadStats {
             ident: crate::gil::current_ident(),
             native_id: crate::gil::current_native_id(),
@@ -132,11 +139,13 @@ impl Vm {
         let gil = Gil::new_held(&thread);
         let g = Rc::new(InterpState {
             traceback_type,
+            frame_type,
             types,
             builtins,
             modules,
             interner: RefCell::new(Interner::new()),
             native_modules: RefCell::new(Vec::new()),
+            initializing: RefCell::new(Vec::new()),
             path,
             argv: RefCell::new(Vec::new()),
             recursion_limit: std::cell::Cell::new(DEFAULT_RECURSION_LIMIT),

@@ -1,0 +1,2 @@
+import _circ_b
+x = 1

@@ -1,0 +1,4 @@
+try:
+    RUNS += 1
+except NameError:
+    RUNS = 1

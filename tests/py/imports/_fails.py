@@ -1,0 +1,2 @@
+print("_fails starts")
+raise ValueError("module body failed")

@@ -1,0 +1,6 @@
+def greet():
+    return "hello from " + __name__
+
+
+if __name__ == "__main__":
+    print("never printed when imported")

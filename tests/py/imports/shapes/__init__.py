@@ -1,0 +1,4 @@
+# helper package for the imports/ programs (not a program itself)
+from . import base
+from .base import Shape
+ORDER = ["shapes"]

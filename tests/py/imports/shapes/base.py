@@ -1,0 +1,2 @@
+class Shape:
+    kind = "shape"

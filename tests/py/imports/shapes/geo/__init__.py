@@ -1,0 +1,2 @@
+from .. import ORDER
+ORDER.append("geo")
