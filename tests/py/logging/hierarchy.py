@@ -1,8 +1,19 @@
 # Logger hierarchy: parents through placeholders, propagate, levels (effective level), handler levels, filters, getChild, exception(), LoggerAdapter, extra
 import logging
+import os
 import sys
 
-fmt = logging.Formatter("%(name)s %(levelname)s %(message)s")
+
+class PathFreeFormatter(logging.Formatter):
+    """Tracebacks name this directory as <dir>: the output must not depend
+    on where the repository is checked out."""
+
+    def formatException(self, ei):
+        here = os.path.dirname(os.path.abspath(__file__))
+        return super().formatException(ei).replace(here, "<dir>")
+
+
+fmt = PathFreeFormatter("%(name)s %(levelname)s %(message)s")
 out = logging.StreamHandler(sys.stdout)
 out.setFormatter(fmt)
 
