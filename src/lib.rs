@@ -265,5 +265,7 @@ pub fn finish_main(vm: &mut Vm, globals: &Obj) {
         drop(entries);
     }
     vm.run_pending_finalizers();
+    // Weak-reference callbacks of objects the namespace held.
+    vm.run_all_death_callbacks();
     garter_interp::builtins::flush_stdout();
 }

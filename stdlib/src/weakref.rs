@@ -7,9 +7,10 @@
 //! CPython refuses to weakly reference (int, str, tuple, list, dict, ...)
 //! are refused with CPython's TypeError.
 //!
-//! Known gap: garter has no hook on an object's death, so callbacks (of
-//! `ref(obj, callback)` and `weakref.finalize`) do not run when the
-//! referent dies; the Python side notices deaths when it next looks.
+//! Callbacks (of `ref(obj, callback)`, which `weakref.finalize` and the
+//! weak dictionaries use) are registered with `watch(obj, ref)` and run by
+//! the VM's death watch (`interp/src/vm/deathwatch.rs`) within a few
+//! periodic checks of the referent's death.
 
 use garter_interp::errors::{PyErr, PyResult};
 use garter_interp::objects::dict::Dict;
@@ -101,9 +102,20 @@ fn weak_count(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// `watch(obj, ref)`: call `ref.__callback__(ref)` once `obj` has died.
+fn weak_watch(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    match (a.pos().first(), a.pos().get(1)) {
+        (Some(Value::Obj(target)), Some(Value::Obj(r))) => {
+            vm.g.death_watch.borrow_mut().watch(target, r);
+            Ok(Value::None)
+        }
+        _ => Err(PyErr::type_error("watch() expects an object and its weak reference")),
+    }
+}
+
 /// The `_weakref` module.
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
-    const FUNCTIONS: &[(&str, NativeFn)] = &[("get", weak_get), ("getweakrefcount", weak_count), ("new", weak_new)];
+    const FUNCTIONS: &[(&str, NativeFn)] = &[("get", weak_get), ("getweakrefcount", weak_count), ("new", weak_new), ("watch", weak_watch)];
     let module = crate::sys::make_module(vm, "_weakref", FUNCTIONS, &[])?;
     let object = vm.g.types.object.clone();
     let ty = TypeObject::new("WeakHandle", TypeKind::Native, TypeKind::Native, vec![object.clone()], vec![object], Dict::new());

@@ -19,6 +19,7 @@ pub mod attr;
 pub mod cache;
 pub mod call;
 pub mod class;
+pub mod deathwatch;
 pub mod exc;
 pub mod markers;
 pub mod frame;
@@ -80,6 +81,9 @@ pub struct InterpState {
     pub frame_type: Obj,
     /// The type attribute cache (`cache.rs`).
     pub type_cache: RefCell<cache::TypeCache>,
+    /// Weak references with callbacks (`weakref.ref(obj, callback)`):
+    /// watched at the periodic check (`deathwatch.rs`).
+    pub death_watch: RefCell<deathwatch::DeathWatch>,
 }
 
 /// How a frame left `execute`.
@@ -152,6 +156,7 @@ impl Vm {
             check_interval: std::cell::Cell::new(DEFAULT_CHECK_INTERVAL),
             sources: RefCell::new(std::collections::HashMap::new()),
             type_cache: RefCell::new(cache::TypeCache::default()),
+            death_watch: RefCell::new(deathwatch::DeathWatch::default()),
         });
         let mut vm = Vm {
             g,
@@ -276,6 +281,9 @@ impl Vm {
             self.gil.periodic_switch(&self.thread);
         }
         self.run_pending_finalizers();
+        if !self.g.death_watch.borrow().is_empty() {
+            self.run_death_callbacks(deathwatch::ENTRIES_PER_CHECK);
+        }
         if let Some(kind) = self.async_exc.lock().take() {
             return Err(PyErr::new(kind, ""));
         }

@@ -3,10 +3,11 @@
 `ref(obj)` does not keep obj alive: garter counts references, so when the
 last strong reference goes the ref returns None at once, as in CPython.
 WeakValueDictionary and WeakKeyDictionary drop entries whose referent has
-died when they next look at them. (Gap: garter has no hook on an object's
-death, so ref callbacks and finalize callbacks do not run when the referent
-dies; `finalize` objects can still be called explicitly, and `atexit`
-finalizers are not run at exit.)
+died when they next look at them. Callbacks (of `ref(obj, callback)` and
+`finalize`) run once the referent has died, within a few periodic checks
+(garter has no hook at the instant of death: `interp/src/vm/deathwatch.rs`),
+not at the very instant as in CPython. `finalize(..., atexit=True)`
+finalizers still alive at exit are not run (gap).
 """
 
 import _weakref
@@ -25,6 +26,8 @@ class ReferenceType:
         self._handle = _weakref.new(ob)
         self._hash = None
         self.__callback__ = callback
+        if callback is not None:
+            _weakref.watch(ob, self)
 
     def __call__(self):
         return _weakref.get(self._handle)
@@ -422,24 +425,30 @@ class finalize:
     """Class for finalization of weakrefable objects.
 
     finalize(obj, func, *args, **kwargs) returns a callable finalizer
-    object which will be called when obj is garbage collected (gap: garter
-    does not call it on the object's death; calling it, or detach(), work).
+    object which will be called when obj is garbage collected (by garter
+    within a few periodic checks of the death).
     """
     __slots__ = ('_ref', '_func', '_args', '_kwargs', '_alive', 'atexit')
 
+    # Live finalizers are kept here, so they outlive their creator's
+    # reference, until they run or are detached.
+    _registry = {}
+
     def __init__(self, obj, func, /, *args, **kwargs):
-        self._ref = ref(obj)
+        self._ref = ref(obj, self)
         self._func = func
         self._args = args
         self._kwargs = kwargs or {}
         self._alive = True
         self.atexit = True
+        finalize._registry[self] = None
 
     def __call__(self, _=None):
         """If alive then mark as dead and return func(*args, **kwargs);
         otherwise return None"""
         if self._alive:
             self._alive = False
+            finalize._registry.pop(self, None)
             return self._func(*self._args, **self._kwargs)
         return None
 
@@ -449,6 +458,7 @@ class finalize:
         obj = self._ref()
         if obj is not None and self._alive:
             self._alive = False
+            finalize._registry.pop(self, None)
             return (obj, self._func, self._args, self._kwargs)
         return None
 
