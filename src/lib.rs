@@ -101,7 +101,26 @@ pub fn exit_status_of(vm: &mut Vm, err: PyErr) -> i32 {
     }
     garter_interp::builtins::flush_stdout();
     print_uncaught(vm, &exc);
+    if vm.exc_is_kind(&exc, garter_interp::errors::ExcKind::KeyboardInterrupt) {
+        EXITED_BY_INTERRUPT.store(true, std::sync::atomic::Ordering::Relaxed);
+        return 130;
+    }
     1
+}
+
+/// Set when the program ended with an uncaught KeyboardInterrupt: like
+/// CPython, the process then ends by SIGINT (`exit_by_sigint`), so a shell
+/// sees it was interrupted (status 130).
+pub static EXITED_BY_INTERRUPT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Ends the process by SIGINT with the default disposition, as CPython
+/// does after an uncaught KeyboardInterrupt. Returns only if that failed.
+pub fn exit_by_sigint() {
+    use nix::sys::signal::{raise, sigaction, SaFlags, SigAction, SigHandler, SigSet, Signal};
+    let default = SigAction::new(SigHandler::SigDfl, SaFlags::empty(), SigSet::empty());
+    // SAFETY: restoring the default disposition installs no handler code.
+    let _ = unsafe { sigaction(Signal::SIGINT, &default) };
+    let _ = raise(Signal::SIGINT);
 }
 
 /// Prints an uncaught exception as CPython does (SyntaxErrors with the

@@ -41,6 +41,10 @@ fn main() -> ExitCode {
             1
         }
     };
+    if garter::EXITED_BY_INTERRUPT.load(std::sync::atomic::Ordering::Relaxed) {
+        garter::interp::builtins::flush_stdout();
+        garter::exit_by_sigint();
+    }
     ExitCode::from(status.clamp(0, 255) as u8)
 }
 
