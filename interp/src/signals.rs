@@ -72,7 +72,9 @@ pub fn install_sigint_handler() {
 /// Raises KeyboardInterrupt if an interrupt is pending, then runs the
 /// Python handlers of pending signals, lowest number first.
 pub fn check(vm: &mut Vm) -> PyResult<()> {
-    if INTERRUPT_PENDING.swap(false, Ordering::Relaxed) {
+    // A plain load first: the common case (nothing pending) takes no
+    // locked read-modify-write.
+    if INTERRUPT_PENDING.load(Ordering::Relaxed) && INTERRUPT_PENDING.swap(false, Ordering::Relaxed) {
         return Err(PyErr::new(ExcKind::KeyboardInterrupt, ""));
     }
     if PENDING_SIGNALS.load(Ordering::Relaxed) == 0 {

@@ -612,6 +612,7 @@ fn thread_main(parts: (Vm, Value, Vec<Value>, Vec<Value>), done: &DoneFlag) {
     let leftovers: Vec<_> = garter_interp::objects::generator::PENDING_CLOSE
         .try_with(|q| q.try_borrow_mut().map(|mut q| std::mem::take(&mut *q)).unwrap_or_default())
         .unwrap_or_default();
+    garter_interp::objects::generator::PENDING_COUNT.fetch_sub(leftovers.len(), Ordering::Relaxed);
     drop(leftovers);
     RUNNING.fetch_sub(1, Ordering::Relaxed);
     {

@@ -37,6 +37,10 @@ thread_local! {
     pub static PENDING_CLOSE: std::cell::RefCell<Vec<Generator>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// Generators queued in any thread's `PENDING_CLOSE`: lets the periodic
+/// check skip the thread-local lookup when there are none.
+pub static PENDING_COUNT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 impl Drop for Generator {
     fn drop(&mut self) {
         if self.running || self.just_started {
@@ -61,6 +65,7 @@ impl Drop for Generator {
             if let Ok(mut q) = q.try_borrow_mut() {
                 if let Some(g) = pending.take() {
                     q.push(g);
+                    PENDING_COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 }
             }
         });

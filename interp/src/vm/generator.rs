@@ -497,12 +497,18 @@ impl Vm {
     /// `with` (see `objects::generator::PENDING_CLOSE`); an exception from
     /// one is reported as CPython reports exceptions in finalisers.
     pub fn run_pending_finalizers(&mut self) {
+        use crate::objects::generator::PENDING_COUNT;
+        use std::sync::atomic::Ordering;
+        if PENDING_COUNT.load(Ordering::Relaxed) == 0 {
+            return;
+        }
         loop {
             let next = crate::objects::generator::PENDING_CLOSE
                 .try_with(|q| q.try_borrow_mut().ok().and_then(|mut q| q.pop()))
                 .ok()
                 .flatten();
             let Some(g) = next else { break };
+            PENDING_COUNT.fetch_sub(1, Ordering::Relaxed);
             let gen = Value::from_obj(Payload::Generator(Box::new(RefCell::new(g))));
             if let Err(e) = self.generator_close(&gen) {
                 let exc = self.normalize(e);

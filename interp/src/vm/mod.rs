@@ -86,6 +86,14 @@ pub struct InterpState {
     pub death_watch: RefCell<deathwatch::DeathWatch>,
 }
 
+/// An exception another thread asked this one to raise: `pending` is the
+/// cheap test at the periodic check, `kind` the exception.
+#[derive(Default)]
+pub struct AsyncExc {
+    pub pending: std::sync::atomic::AtomicBool,
+    pub kind: parking_lot::Mutex<Option<crate::errors::ExcKind>>,
+}
+
 /// How a frame left `execute`.
 pub enum FrameExit {
     Return(Value),
@@ -121,7 +129,7 @@ pub struct Vm {
     pub is_main: bool,
     /// An exception another thread asked this one to raise
     /// (`PyThreadState_SetAsyncExc`), raised at the next periodic check.
-    pub async_exc: Arc<parking_lot::Mutex<Option<crate::errors::ExcKind>>>,
+    pub async_exc: Arc<AsyncExc>,
 }
 
 impl Vm {
@@ -171,7 +179,7 @@ impl Vm {
             gil,
             thread,
             is_main: true,
-            async_exc: Arc::new(parking_lot::Mutex::new(None)),
+            async_exc: Arc::new(AsyncExc::default()),
         };
         types::install_type_methods(&mut vm);
         slots::install(&mut vm);
@@ -196,7 +204,7 @@ impl Vm {
             gil: self.gil.clone(),
             thread: Arc::new(ThreadStats::default()),
             is_main: false,
-            async_exc: Arc::new(parking_lot::Mutex::new(None)),
+            async_exc: Arc::new(AsyncExc::default()),
         }
     }
 
@@ -284,8 +292,11 @@ impl Vm {
         if !self.g.death_watch.borrow().is_empty() {
             self.run_death_callbacks(deathwatch::ENTRIES_PER_CHECK);
         }
-        if let Some(kind) = self.async_exc.lock().take() {
-            return Err(PyErr::new(kind, ""));
+        if self.async_exc.pending.load(std::sync::atomic::Ordering::Relaxed) {
+            self.async_exc.pending.store(false, std::sync::atomic::Ordering::Relaxed);
+            if let Some(kind) = self.async_exc.kind.lock().take() {
+                return Err(PyErr::new(kind, ""));
+            }
         }
         if self.is_main {
             crate::signals::check(self)?;
