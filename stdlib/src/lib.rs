@@ -15,7 +15,6 @@ pub mod json;
 pub mod math;
 pub mod native_class;
 pub mod os;
-pub mod os_fd;
 pub mod queue;
 pub mod random;
 pub mod re;

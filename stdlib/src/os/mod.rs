@@ -24,6 +24,7 @@ use garter_interp::value::{Payload, Value};
 use garter_interp::vm::Vm;
 use std::os::raw::{c_int, c_long};
 
+mod fd;
 mod misc;
 mod paths;
 mod scandir;
@@ -748,6 +749,6 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     consts.extend(misc::classes(vm)?);
     consts.push(("DirEntry", scandir::dir_entry_class(vm)));
     let os = crate::sys::make_module(vm, "os", FUNCTIONS, &consts)?;
-    crate::os_fd::install(vm, &os)?;
+    fd::install(vm, &os)?;
     Ok(os)
 }

@@ -1,4 +1,4 @@
-//! `os` functions on file descriptors: `pipe`, `read`, `write`, `close`.
+//! `os` functions on file descriptors (part of `os`): `pipe`, `read`, `write`, `close`.
 //! `read` and `write` release the GIL (a read from an empty pipe blocks
 //! until a writer writes), as CPython's do.
 
